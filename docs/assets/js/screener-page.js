@@ -1,0 +1,192 @@
+// The screener page: applies each question's declarative show_if, starts the Python worker as
+// soon as the page opens, sends the answers to it and shows the result. No legal logic here:
+// every decision and every sentence of the result comes from the screener package.
+(function () {
+  "use strict";
+  var LOAD_TIMEOUT_MS = 60000; // no word from the worker for this long = give up
+  var scriptBase = new URL(".", document.currentScript.src); // …/assets/js/
+
+  var root = document.getElementById("screener");
+  if (!root) return;
+  var form = document.getElementById("screener-form");
+  var statusText = root.querySelector(".screener-status-text");
+  var progress = root.querySelector(".screener-progress");
+  var errorBox = root.querySelector(".screener-error");
+  var resultBox = document.getElementById("screener-result");
+  var text = JSON.parse(document.getElementById("screener-text").textContent);
+  var pageLang = root.dataset.lang;
+  var fieldsets = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-question]"));
+
+  // --- show_if: a question is shown when, for every clause, the earlier answer is in the list.
+  // Same reading as screener.answers: unanswered shown question = "dont_know", hidden = none.
+  function currentAnswers() {
+    var seen = {};
+    fieldsets.forEach(function (fs) {
+      var clauses = fs.dataset.showIf ? JSON.parse(fs.dataset.showIf) : [];
+      var shown = clauses.every(function (c) { return c.in.indexOf(seen[c.question]) !== -1; });
+      fs.hidden = !shown;
+      fs.disabled = !shown;
+      var checked = fs.querySelector("input:checked");
+      seen[fs.dataset.question] = shown ? (checked ? checked.value : "dont_know") : null;
+    });
+    return seen;
+  }
+  form.addEventListener("change", currentAnswers);
+  currentAnswers();
+
+  function answered() {
+    var seen = currentAnswers();
+    var answers = {};
+    Object.keys(seen).forEach(function (id) {
+      if (seen[id] !== null) answers[id] = seen[id];
+    });
+    return answers;
+  }
+
+  // --- the worker
+  var worker = null;
+  var pending = {};
+  var nextId = 1;
+  var watchdog = null;
+  var loadError = null;
+
+  function setState(state) { root.dataset.state = state; }
+
+  function fail(message) {
+    if (root.dataset.state === "error") return;
+    loadError = message;
+    clearTimeout(watchdog);
+    setState("error");
+    progress.hidden = true;
+    statusText.textContent = "";
+    errorBox.textContent = "";
+    [text.error + " " + message, text.error_advice].forEach(function (line) {
+      var p = document.createElement("p");
+      p.textContent = line;
+      errorBox.appendChild(p);
+    });
+    Object.keys(pending).forEach(function (id) {
+      pending[id].reject(new Error(text.error + " " + message));
+      delete pending[id];
+    });
+  }
+
+  function armWatchdog() {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(function () { fail(text.timeout); }, LOAD_TIMEOUT_MS);
+  }
+
+  function start() {
+    if (typeof WebAssembly !== "object") { fail(text.no_wasm); return; }
+    var indexURL = new URL("../pyodide/" + root.dataset.pyodideVersion + "/", scriptBase).href;
+    var wheelURL = new URL("../wheels/" + root.dataset.wheel, scriptBase).href;
+    try {
+      worker = new Worker(new URL("screener-worker.mjs", scriptBase), { type: "module" });
+    } catch (err) {
+      fail(String(err && err.message || err));
+      return;
+    }
+    worker.onerror = function (event) {
+      fail(event.message || "the screener worker could not start");
+    };
+    worker.onmessage = function (event) {
+      var msg = event.data;
+      if (msg.type === "progress") {
+        armWatchdog();
+        progress.hidden = false;
+        progress.value = msg.step;
+      } else if (msg.type === "ready") {
+        clearTimeout(watchdog);
+        progress.hidden = true;
+        statusText.textContent = text.ready;
+        setState("ready");
+      } else if (msg.type === "error") {
+        fail(msg.message);
+      } else if (msg.type === "result") {
+        var call = pending[msg.id];
+        delete pending[msg.id];
+        if (!call) return;
+        if (msg.ok) call.resolve(JSON.parse(msg.text));
+        else call.reject(new Error(msg.text));
+      }
+    };
+    statusText.textContent = text.loading;
+    armWatchdog();
+    worker.postMessage({ type: "init", indexURL: indexURL, wheelURL: wheelURL });
+  }
+
+  // --- the public API: the same worker path the form uses.
+  function evaluate(answers, lang) {
+    return new Promise(function (resolve, reject) {
+      if (loadError) { reject(new Error(text.error + " " + loadError)); return; }
+      var payload;
+      try {
+        payload = JSON.stringify({ answers: answers === undefined ? {} : answers, lang: lang === undefined ? pageLang : lang });
+      } catch (err) {
+        reject(new Error("answers cannot be turned into JSON: " + err.message));
+        return;
+      }
+      var id = nextId++;
+      pending[id] = { resolve: resolve, reject: reject };
+      worker.postMessage({ type: "evaluate", id: id, payload: payload });
+    });
+  }
+  window.screenerEvaluate = evaluate;
+
+  // --- the result, built with textContent only: nothing from the result is parsed as HTML.
+  function el(tag, content, attrs) {
+    var node = document.createElement(tag);
+    if (content) node.textContent = content;
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    return node;
+  }
+
+  function citationLink(citation) {
+    var p = el("p", text.source + ": ", { "class": "screener-citation" });
+    p.appendChild(el("a", citation.law + " " + citation.article, { href: citation.url, rel: "noreferrer" }));
+    return p;
+  }
+
+  function render(result) {
+    var order = result.departure_order;
+    resultBox.textContent = "";
+    var heading = el("h2", text.result_heading, { id: "screener-result-heading", tabindex: "-1" });
+    resultBox.appendChild(heading);
+    resultBox.appendChild(el("h3", text.departure_order_heading));
+    resultBox.appendChild(el("p", order.status_label, { "class": "screener-verdict", "data-status": order.status }));
+    resultBox.appendChild(el("p", order.summary));
+    resultBox.appendChild(citationLink(order.citation));
+    resultBox.appendChild(el("h3", text.requirements_heading));
+    var list = el("ul", null, { "class": "screener-requirements" });
+    order.requirements.forEach(function (req) {
+      var item = el("li", null, { "data-status": req.status, "data-requirement": req.id });
+      var title = el("p", null, { "class": "screener-requirement-title" });
+      title.appendChild(el("span", req.status_label, { "class": "screener-badge" }));
+      title.appendChild(document.createTextNode(" " + req.title));
+      item.appendChild(title);
+      item.appendChild(el("p", req.explanation));
+      item.appendChild(citationLink(req.citation));
+      list.appendChild(item);
+    });
+    resultBox.appendChild(list);
+    resultBox.appendChild(el("h3", text.next_steps_heading));
+    var steps = el("ol", null, { "class": "screener-next-steps" });
+    result.next_steps.forEach(function (step) { steps.appendChild(el("li", step)); });
+    resultBox.appendChild(steps);
+    resultBox.hidden = false;
+    heading.focus();
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    if (root.dataset.state === "loading") statusText.textContent = text.waiting;
+    evaluate(answered(), pageLang).then(function (result) {
+      if (root.dataset.state === "ready") statusText.textContent = text.ready;
+      render(result);
+    }, function (err) {
+      errorBox.textContent = err.message;
+    });
+  });
+
+  start();
+})();

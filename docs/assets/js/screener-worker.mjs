@@ -1,0 +1,95 @@
+// Runs the screener package under Pyodide, off the main thread. Module worker: Pyodide 314
+// refuses classic workers. All URLs come from the page, resolved against the site's own origin.
+//
+// Messages in:  {type: "init", indexURL, wheelURL}, {type: "evaluate", id, payload}
+// Messages out: {type: "progress", step}, {type: "ready", pyodide}, {type: "error", message},
+//               {type: "result", id, ok, text}
+
+let resolveInit;
+const initialised = new Promise((resolve) => (resolveInit = resolve));
+const ready = initialised.then(({ indexURL, wheelURL }) => start(indexURL, wheelURL));
+
+ready.then(
+  (runtime) => postMessage({ type: "ready", pyodide: runtime.version }),
+  (err) => postMessage({ type: "error", message: describe(err) }),
+);
+
+// One line for the reader: a Python traceback's last line names the error, other errors' first.
+function describe(err) {
+  const lines = String((err && err.message) || err).trim().split("\n");
+  return lines[0].startsWith("Traceback") ? lines[lines.length - 1] : lines[0];
+}
+
+self.addEventListener("securitypolicyviolation", (e) =>
+  postMessage({ type: "error", message: `blocked by Content-Security-Policy ${e.effectiveDirective} (${e.blockedURI || "inline"})` }),
+);
+
+// loadPyodide() never settles when the wasm fails to load: it only console.warn()s
+// "wasm instantiation failed!" and then the error. Turn that pair into a rejection.
+function wasmFailure() {
+  const original = console.warn;
+  let failed = false;
+  let fail;
+  const promise = new Promise((_, reject) => (fail = reject));
+  console.warn = (...args) => {
+    original.apply(console, args);
+    if (args[0] === "wasm instantiation failed!") failed = true;
+    else if (failed) fail(new Error("could not load pyodide.asm.wasm: " + describe(args[0])));
+  };
+  return { promise, restore: () => (console.warn = original) };
+}
+
+async function start(indexURL, wheelURL) {
+  postMessage({ type: "progress", step: 1 });
+  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  postMessage({ type: "progress", step: 2 });
+  const watch = wasmFailure();
+  let pyodide;
+  try {
+    pyodide = await Promise.race([loadPyodide({ indexURL }), watch.promise]);
+  } finally {
+    watch.restore();
+  }
+  postMessage({ type: "progress", step: 3 });
+  const response = await fetch(wheelURL);
+  if (!response.ok) throw new Error(`could not load the screener wheel: HTTP ${response.status}`);
+  const wheel = new Uint8Array(await response.arrayBuffer());
+  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
+  pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  pyodide.runPython(`
+import screener
+
+def _screener_call(payload):
+    try:
+        return [True, screener.evaluate_json(payload)]
+    except screener.InputError as exc:
+        return [False, str(exc)]
+`);
+  postMessage({ type: "progress", step: 4 });
+  return { version: pyodide.version, call: pyodide.globals.get("_screener_call") };
+}
+
+async function evaluate(id, payload) {
+  let runtime;
+  try {
+    runtime = await ready;
+  } catch (err) {
+    postMessage({ type: "result", id, ok: false, text: "Python failed to load: " + describe(err) });
+    return;
+  }
+  try {
+    const proxy = runtime.call(payload);
+    const [ok, text] = proxy.toJs();
+    proxy.destroy();
+    postMessage({ type: "result", id, ok, text });
+  } catch (err) {
+    // A bug in the rules, not bad input: report it, keep the worker alive for the next call.
+    postMessage({ type: "result", id, ok: false, text: "internal error: " + describe(err) });
+  }
+}
+
+self.onmessage = (event) => {
+  const msg = event.data;
+  if (msg.type === "init") resolveInit(msg);
+  else if (msg.type === "evaluate") evaluate(msg.id, msg.payload);
+};

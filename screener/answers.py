@@ -1,0 +1,34 @@
+"""Checking a reader's answers before any rule sees them.
+
+Bad input is an InputError naming the problem; it is never guessed at. A question that is shown
+but not answered counts as DONT_KNOW; a question that is not shown has no answer (None).
+"""
+from collections.abc import Mapping
+
+from .errors import InputError
+from .questions import BY_ID, DONT_KNOW, QUESTIONS
+
+
+def normalise(answers: object) -> dict[str, str | None]:
+    if not isinstance(answers, Mapping):
+        raise InputError(f"answers must be an object mapping question ids to values, not {type(answers).__name__}")
+    for qid, value in answers.items():
+        question = BY_ID.get(qid)
+        if question is None:
+            raise InputError(f"unknown question {qid!r}: valid ids are {', '.join(BY_ID)}")
+        if value not in question.options:
+            raise InputError(
+                f"question {qid!r} has no option {value!r}: choose one of {', '.join(question.options)}"
+            )
+    result: dict[str, str | None] = {}
+    for question in QUESTIONS:  # in order, so show_if sees the earlier answers
+        if question.shown(result):
+            result[question.id] = answers.get(question.id, DONT_KNOW)
+        elif question.id in answers:
+            conditions = "; ".join(
+                f"{c.question!r} is one of {', '.join(c.values)}" for c in question.show_if
+            )
+            raise InputError(f"question {question.id!r} does not apply to these answers: it is asked only when {conditions}")
+        else:
+            result[question.id] = None
+    return result

@@ -1,0 +1,59 @@
+"""Citations: every rule points to the official text it implements.
+
+Only official sources count as authority; tests check every URL against OFFICIAL_DOMAINS.
+"""
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from .catalog import translate
+
+# Domains of public bodies whose pages the site and the rules may cite as authority.
+OFFICIAL_DOMAINS = (
+    "moj.go.jp",
+    "isa.go.jp",
+    "laws.e-gov.go.jp",
+    "houterasu.or.jp",
+    "mofa.go.jp",
+    "courts.go.jp",
+    "nichibenren.or.jp",
+)
+
+ICRRA_URL = "https://laws.e-gov.go.jp/law/326CO0000000319"
+ISA_DEPARTURE_ORDER_URL = (
+    "https://www.moj.go.jp/isa/deportation/procedures/tetuduki_taikyo_syutukoku_00001.html"
+)
+
+
+def is_official(url: str) -> bool:
+    host = urlparse(url).hostname or ""
+    return urlparse(url).scheme == "https" and any(
+        host == d or host.endswith("." + d) for d in OFFICIAL_DOMAINS
+    )
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A provision of a law or guideline. `law` and `article` are catalog keys/arguments,
+    so the reader sees them in their language; `url` is the official text."""
+
+    law: str  # catalog key of the law's name, e.g. "law.icrra"
+    article: str  # catalog key of the article pattern, e.g. "article.item"
+    url: str
+    args: tuple = ()  # arguments of the article pattern, e.g. (("article", "24-3"), ("item", "1"))
+
+    def render(self, lang: str) -> dict:
+        return {
+            "law": translate(lang, self.law),
+            "article": translate(lang, self.article, **dict(self.args)),
+            "url": self.url,
+        }
+
+
+def icrra(article: str, item: str | None = None, anchor: str | None = None) -> Citation:
+    """A citation of the Immigration Control and Refugee Recognition Act on e-Gov."""
+    anchor = anchor or "Mp-At_" + article.replace("-", "_")
+    if item is None:
+        return Citation("law.icrra", "article.article", f"{ICRRA_URL}#{anchor}", (("article", article),))
+    return Citation(
+        "law.icrra", "article.item", f"{ICRRA_URL}#{anchor}", (("article", article), ("item", item))
+    )

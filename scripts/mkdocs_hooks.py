@@ -1,0 +1,103 @@
+"""MkDocs hooks: put the screener into the site.
+
+- builds the `screener` package as a py3-none-any wheel (pip-free: `python -m build`, which needs no
+  download; `pyodide build` is not needed for a pure-Python package and cannot run offline);
+- copies the five Pyodide runtime files from node_modules into a versioned folder;
+- renders the screener form as static HTML from `screener.questions(lang)` in the page's language;
+- gives templates the site's own strings in the page's language.
+
+So a plain `mkdocs build` or `mkdocs serve` produces the whole site once dependencies are installed.
+"""
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
+
+ROOT = Path(__file__).resolve().parent.parent
+# The screener package from this checkout, and this folder for the form renderer.
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+
+from screener_form import render_form  # noqa: E402
+
+PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+FORM_MARKER = "<!-- screener:form -->"
+SITE_TEXT = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))  # template strings per locale
+
+_build = {}  # what on_config prepared, for the later events of this build
+
+
+def pyodide_version() -> str:
+    package = PYODIDE_DIR / "package.json"
+    if not package.exists():
+        raise PluginError("Pyodide is missing: run `npm ci` (or `make build`, which does it).")
+    return json.loads(package.read_text())["version"]
+
+
+def build_wheel() -> Path:
+    """Build the screener wheel once per content: the folder name is the wheel's hash, so a
+    changed rule gets a new URL and no browser keeps a stale copy."""
+    out = Path(tempfile.mkdtemp(prefix="screener-wheel-"))
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # reproducible bytes, stable hash
+    done = subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
+        capture_output=True, text=True, env=env,
+    )
+    if done.returncode != 0:
+        raise PluginError(f"building the screener wheel failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
+    (wheel,) = out.glob("*.whl")
+    return wheel
+
+
+def on_config(config):
+    if "wheel" not in _build or not _build["wheel"].exists():
+        _build["wheel"] = build_wheel()
+    wheel = _build["wheel"]
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
+    _build["wheel_path"] = f"{digest}/{wheel.name}"
+    _build["pyodide_version"] = pyodide_version()
+    return config
+
+
+def _language(config) -> str:
+    return config.plugins["i18n"].current_language
+
+
+def on_page_content(html, page, config, files):
+    if FORM_MARKER not in html:
+        return html
+    assets = get_relative_url("assets/", page.url)
+    form = render_form(
+        _language(config),
+        assets_url=assets,
+        pyodide_version=_build["pyodide_version"],
+        wheel_path=_build["wheel_path"],
+    )
+    return html.replace(FORM_MARKER, form)
+
+
+def on_page_context(context, page, config, nav):
+    context["site_text"] = SITE_TEXT[_language(config)]
+    return context
+
+
+def _copy_if_changed(src: Path, dest: Path) -> None:
+    if dest.exists() and dest.stat().st_size == src.stat().st_size and dest.stat().st_mtime >= src.stat().st_mtime:
+        return
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(src, dest)
+
+
+def on_post_build(config):
+    site = Path(config["site_dir"])
+    runtime = site / "assets" / "pyodide" / _build["pyodide_version"]
+    for name in PYODIDE_FILES:
+        _copy_if_changed(PYODIDE_DIR / name, runtime / name)
+    _copy_if_changed(_build["wheel"], site / "assets" / "wheels" / _build["wheel_path"])
