@@ -1,0 +1,30 @@
+"""Scenario files (tests/scenarios/*.toml) read with the standard library only, so the very same
+code runs under CPython (pytest) and under Pyodide (tests/pyodide/run_scenarios.mjs).
+
+Each case: name, lang, notes (the legal reasoning and its source), answers, and expectations:
+`departure_order` (overall status) and optionally `requirements` (id -> status).
+"""
+import json
+import tomllib
+from pathlib import Path
+
+import screener
+
+
+def load_cases(paths) -> list[dict]:
+    cases = []
+    for path in sorted(Path(p) for p in paths):
+        with open(path, "rb") as f:
+            for case in tomllib.load(f)["case"]:
+                cases.append({**case, "file": path.name})
+    return cases
+
+
+def run_case(case: dict) -> dict:
+    return screener.evaluate(case["answers"], case.get("lang", "en"))
+
+
+def results_json(paths) -> str:
+    """All results, keyed by case name, as canonical JSON (compared byte for byte)."""
+    results = {case["name"]: run_case(case) for case in load_cases(paths)}
+    return json.dumps(results, ensure_ascii=False, sort_keys=True)

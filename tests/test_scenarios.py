@@ -1,0 +1,49 @@
+"""The scenario files under CPython, and the same files under Pyodide in Node, compared."""
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from scenario_runner import load_cases, results_json, run_case
+
+HERE = Path(__file__).parent
+SCENARIOS = sorted((HERE / "scenarios").glob("*.toml"))
+CASES = load_cases(SCENARIOS)
+
+
+def test_scenario_files_are_complete():
+    assert CASES, "no scenarios found"
+    names = [c["name"] for c in CASES]
+    assert len(names) == len(set(names)), "scenario names must be unique"
+    for case in CASES:
+        assert case.get("notes", "").strip(), f"{case['name']}: every case explains its legal reasoning"
+        assert "departure_order" in case["expect"], f"{case['name']}: no expected status"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_scenario(case):
+    result = run_case(case)
+    order = result["departure_order"]
+    assert order["status"] == case["expect"]["departure_order"]
+    statuses = {r["id"]: r["status"] for r in order["requirements"]}
+    for rid, expected in case["expect"].get("requirements", {}).items():
+        assert statuses[rid] == expected, f"{rid}: {order['requirements']}"
+    assert result["lang"] == case.get("lang", "en")
+
+
+def test_pyodide_gives_the_same_results_as_cpython(wheel):
+    node = shutil.which("node")
+    assert node, "node is needed to run Pyodide (Node 18+)"
+    done = subprocess.run(
+        [node, str(HERE / "pyodide" / "run_scenarios.mjs"), str(wheel), str(HERE / "scenario_runner.py"),
+         *map(str, SCENARIOS)],
+        capture_output=True, text=True, timeout=300, cwd=HERE.parent,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    under_pyodide = json.loads(done.stdout)
+    under_cpython = json.loads(results_json(SCENARIOS))
+    assert set(under_pyodide) == {c["name"] for c in CASES}
+    # Byte for byte after normalisation.
+    assert json.dumps(under_pyodide, sort_keys=True) == json.dumps(under_cpython, sort_keys=True)
