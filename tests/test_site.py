@@ -1,0 +1,60 @@
+"""The built site: every locale, the Pyodide runtime, the wheel, the static form."""
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import screener
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+LOCALE_PREFIX = {"en": "", "ja": "ja/", "vi": "vi/"}
+
+
+def html(site_dir, path):
+    return (site_dir / path / "index.html").read_text("utf-8")
+
+
+def test_pyodide_runtime_is_self_hosted_under_its_version(site_dir):
+    version = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
+    folder = site_dir / "assets" / "pyodide" / version
+    for name in RUNTIME:
+        assert (folder / name).read_bytes() == (ROOT / "node_modules/pyodide" / name).read_bytes(), name
+
+
+def test_wheel_is_pure_python_and_holds_the_catalogs(wheel):
+    import zipfile
+
+    names = zipfile.ZipFile(wheel).namelist()
+    assert wheel.name.endswith("-py3-none-any.whl")
+    for lang in screener.LANGUAGES:
+        assert f"screener/locales/{lang}.json" in names
+    assert not [n for n in names if n.endswith((".so", ".pyd", ".pyc"))]
+
+
+@pytest.mark.parametrize("lang", screener.LANGUAGES)
+def test_screener_form_is_static_html_in_the_page_language(site_dir, lang):
+    page = html(site_dir, LOCALE_PREFIX[lang] + "screener")
+    assert f'<html lang="{lang}"' in page
+    assert 'data-state="loading"' in page
+    questions = screener.questions(lang)
+    assert page.count('<fieldset class="screener-q"') == len(questions)
+    for q in questions:
+        assert f'<input type="radio" id="q-{q["id"]}-dont_know"' in page
+    # relative URLs only: the site works under any GitHub Pages project path
+    assert re.search(r'<script src="(\.\./)+assets/js/screener-page\.js"', page)
+
+
+def test_no_google_fonts_and_no_instant_navigation(site_dir):
+    for page in site_dir.rglob("*.html"):
+        text = page.read_text("utf-8")
+        assert "fonts.googleapis.com" not in text and "fonts.gstatic.com" not in text, page
+        assert "navigation.instant" not in text, page
+
+
+def test_every_page_sends_no_referrer(site_dir):
+    for page in site_dir.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        assert '<meta name="referrer" content="no-referrer">' in page.read_text("utf-8"), page
