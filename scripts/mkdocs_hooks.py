@@ -21,10 +21,6 @@ from mkdocs.exceptions import PluginError
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
-# The screener package from this checkout, and this folder for the form renderer.
-sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
-
-from screener_form import render_form  # noqa: E402
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
@@ -39,6 +35,34 @@ def pyodide_version() -> str:
     if not package.exists():
         raise PluginError("Pyodide is missing: run `npm ci` (or `make build`, which does it).")
     return json.loads(package.read_text())["version"]
+
+
+def source_digest() -> str:
+    """What the wheel and the form are made from: the package and its build configuration."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    for path in sorted((ROOT / "screener").rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def forget_screener_modules() -> None:
+    """`mkdocs serve` keeps this process alive: drop the old rules so the new ones are imported."""
+    for name in list(sys.modules):
+        if name == "screener" or name.startswith("screener.") or name == "screener_form":
+            del sys.modules[name]
+
+
+def load_form_renderer():
+    """The screener package from this checkout (not an installed copy) and the form renderer
+    beside this file. MkDocs restores sys.path after loading a hook, so import them here."""
+    saved = sys.path.copy()
+    sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
+    try:
+        from screener_form import render_form
+    finally:
+        sys.path[:] = saved
+    return render_form
 
 
 def build_wheel() -> Path:
@@ -57,13 +81,21 @@ def build_wheel() -> Path:
 
 
 def on_config(config):
-    if "wheel" not in _build or not _build["wheel"].exists():
-        _build["wheel"] = build_wheel()
+    digest = source_digest()
+    if _build.get("source") != digest or not _build["wheel"].exists():
+        if "source" in _build:
+            forget_screener_modules()
+        _build.update(source=digest, wheel=build_wheel(), render_form=load_form_renderer())
     wheel = _build["wheel"]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
     _build["wheel_path"] = f"{digest}/{wheel.name}"
     _build["pyodide_version"] = pyodide_version()
     return config
+
+
+def on_serve(server, config, builder):
+    server.watch(str(ROOT / "screener"))
+    return server
 
 
 def _language(config) -> str:
@@ -74,7 +106,7 @@ def on_page_content(html, page, config, files):
     if FORM_MARKER not in html:
         return html
     assets = get_relative_url("assets/", page.url)
-    form = render_form(
+    form = _build["render_form"](
         _language(config),
         assets_url=assets,
         pyodide_version=_build["pyodide_version"],

@@ -50,8 +50,8 @@ def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path:
 <script type="application/json" id="screener-text">{ui_text}</script>
 <noscript><p class="screener-noscript">{escape(text["ui.noscript"])}</p></noscript>
 <div class="screener-status" role="status" aria-live="polite">
-<progress class="screener-progress" max="4" value="0" hidden></progress>
-<span class="screener-status-text">{escape(text["ui.privacy"])}</span>
+<progress class="screener-progress" max="4" value="0" aria-labelledby="screener-status-text" hidden></progress>
+<span class="screener-status-text" id="screener-status-text">{escape(text["ui.privacy"])}</span>
 </div>
 <div class="screener-error" role="alert"></div>
 <form id="screener-form" class="screener-form" novalidate>
