@@ -11,6 +11,7 @@ So a plain `mkdocs build` or `mkdocs serve` produces the whole site once depende
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -27,7 +28,19 @@ PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_s
 FORM_MARKER = "<!-- screener:form -->"
 SITE_TEXT = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))  # template strings per locale
 
+# The page's policy (the worker's comes from its own response headers, and GitHub Pages sends
+# none). No 'unsafe-inline': Material's inline scripts are moved to files by overrides/.
+CONTENT_SECURITY_POLICY = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; worker-src 'self'; connect-src 'self'; manifest-src 'self'; "
+    "base-uri 'none'; form-action 'none'"
+)
+
 _build = {}  # what on_config prepared, for the later events of this build
+
+
+def on_startup(command, dirty):
+    _build["serving"] = command == "serve"
 
 
 def pyodide_version() -> str:
@@ -116,8 +129,32 @@ def on_page_content(html, page, config, files):
 
 
 def on_page_context(context, page, config, nav):
+    return _template_context(context, config)
+
+
+def on_template_context(context, template_name, config):  # 404.html and other theme templates
+    return _template_context(context, config)
+
+
+def _template_context(context, config):
     context["site_text"] = SITE_TEXT[_language(config)]
+    context["content_security_policy"] = None if _build.get("serving") else CONTENT_SECURITY_POLICY
     return context
+
+
+# Material fetches "sitemap.xml" relative to every <link rel="alternate" hreflang> in <head>: with
+# the page-level alternates of mkdocs-static-i18n that is three 404s per page view. The same
+# hreflang alternates are in sitemap.xml (absolute) and the language switcher links to the same
+# page in each language without them, so the head links are dropped.
+ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output, page, config):
+    return ALTERNATE_LINK.sub("", output)
+
+
+def on_post_template(output_content, template_name, config):  # 404.html
+    return ALTERNATE_LINK.sub("", output_content)
 
 
 def _copy_if_changed(src: Path, dest: Path) -> None:

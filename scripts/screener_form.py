@@ -56,7 +56,7 @@ def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path:
 <div class="screener-error" role="alert"></div>
 <form id="screener-form" class="screener-form" novalidate>
 {questions}
-<button type="submit" class="md-button md-button--primary">{escape(text["ui.submit"])}</button>
+<button type="submit" class="md-button md-button--primary" disabled>{escape(text["ui.submit"])}</button>
 </form>
 <section id="screener-result" class="screener-result" hidden></section>
 <script src="{assets_url}js/screener-page.js" defer></script>

@@ -33,6 +33,8 @@
   }
   form.addEventListener("change", currentAnswers);
   currentAnswers();
+  // Disabled in the HTML: without this script, submitting would put the answers in the URL.
+  form.querySelector("button[type=submit]").disabled = false;
 
   function answered() {
     var seen = currentAnswers();
