@@ -3,7 +3,9 @@
 // every decision and every sentence of the result comes from the screener package.
 (function () {
   "use strict";
-  var LOAD_TIMEOUT_MS = 60000; // no word from the worker for this long = give up
+  // Give up when a download stalls (no bytes for this long) or start-up never finishes.
+  var STALLED_DOWNLOAD_MS = 6000;
+  var SLOW_START_MS = 60000;
   var scriptBase = new URL(".", document.currentScript.src); // …/assets/js/
 
   var root = document.getElementById("screener");
@@ -73,9 +75,9 @@
     });
   }
 
-  function armWatchdog() {
+  function armWatchdog(inflight) {
     clearTimeout(watchdog);
-    watchdog = setTimeout(function () { fail(text.timeout); }, LOAD_TIMEOUT_MS);
+    watchdog = setTimeout(function () { fail(text.timeout); }, inflight > 0 ? STALLED_DOWNLOAD_MS : SLOW_START_MS);
   }
 
   function start() {
@@ -93,8 +95,10 @@
     };
     worker.onmessage = function (event) {
       var msg = event.data;
-      if (msg.type === "progress") {
-        armWatchdog();
+      if (msg.type === "activity") {
+        armWatchdog(msg.inflight);
+      } else if (msg.type === "progress") {
+        armWatchdog(0);
         progress.hidden = false;
         progress.value = msg.step;
       } else if (msg.type === "ready") {
@@ -113,7 +117,7 @@
       }
     };
     statusText.textContent = text.loading;
-    armWatchdog();
+    armWatchdog(1); // the worker script itself is downloading
     worker.postMessage({ type: "init", indexURL: indexURL, wheelURL: wheelURL });
   }
 

@@ -2,8 +2,8 @@
 // refuses classic workers. All URLs come from the page, resolved against the site's own origin.
 //
 // Messages in:  {type: "init", indexURL, wheelURL}, {type: "evaluate", id, payload}
-// Messages out: {type: "progress", step}, {type: "ready", pyodide}, {type: "error", message},
-//               {type: "result", id, ok, text}
+// Messages out: {type: "progress", step}, {type: "activity", inflight}, {type: "ready", pyodide},
+//               {type: "error", message}, {type: "result", id, ok, text}
 
 let resolveInit;
 const initialised = new Promise((resolve) => (resolveInit = resolve));
@@ -24,6 +24,53 @@ self.addEventListener("securitypolicyviolation", (e) =>
   postMessage({ type: "error", message: `blocked by Content-Security-Policy ${e.effectiveDirective} (${e.blockedURI || "inline"})` }),
 );
 
+// Report network activity (requests in flight, bytes arriving) so that the page can tell a
+// stalled download, which it gives up on quickly, from slow start-up work on a slow phone.
+const realFetch = self.fetch.bind(self);
+let inflight = 0;
+let lastReport = 0;
+function activity(force) {
+  const now = Date.now();
+  if (force || now - lastReport > 250) {
+    lastReport = now;
+    postMessage({ type: "activity", inflight });
+  }
+}
+self.fetch = async (input, init) => {
+  inflight += 1;
+  activity(true);
+  let response;
+  try {
+    response = await realFetch(input, init);
+  } catch (err) {
+    inflight -= 1;
+    activity(true);
+    throw err;
+  }
+  if (!response.body) {
+    inflight -= 1;
+    activity(true);
+    return response;
+  }
+  const counted = response.body.pipeThrough(new TransformStream({
+    transform(chunk, controller) { activity(false); controller.enqueue(chunk); },
+    flush() { inflight -= 1; activity(true); },
+  }));
+  const { status, statusText, headers } = response;
+  return new Response(counted, { status, statusText, headers });
+};
+
+async function importTracked(url) {
+  inflight += 1;
+  activity(true);
+  try {
+    return await import(url);
+  } finally {
+    inflight -= 1;
+    activity(true);
+  }
+}
+
 // loadPyodide() never settles when the wasm fails to load: it only console.warn()s
 // "wasm instantiation failed!" and then the error. Turn that pair into a rejection.
 function wasmFailure() {
@@ -41,19 +88,26 @@ function wasmFailure() {
 
 async function start(indexURL, wheelURL) {
   postMessage({ type: "progress", step: 1 });
-  const { loadPyodide } = await import(new URL("pyodide.mjs", indexURL).href);
+  const { loadPyodide } = await importTracked(new URL("pyodide.mjs", indexURL).href);
+  // loadPyodide imports this module itself; importing it first (same URL, so the same module)
+  // lets a stalled download of it be noticed like any other.
+  await importTracked(new URL("pyodide.asm.mjs", indexURL).href);
+  // The wheel downloads alongside the runtime; a missing wheel is reported at once.
+  const wheelBytes = fetch(wheelURL).then((response) => {
+    if (!response.ok) throw new Error(`could not load the screener wheel: HTTP ${response.status}`);
+    return response.arrayBuffer();
+  });
+  const wheelFailed = wheelBytes.then(() => new Promise(() => {}));
   postMessage({ type: "progress", step: 2 });
   const watch = wasmFailure();
   let pyodide;
   try {
-    pyodide = await Promise.race([loadPyodide({ indexURL }), watch.promise]);
+    pyodide = await Promise.race([loadPyodide({ indexURL }), watch.promise, wheelFailed]);
   } finally {
     watch.restore();
   }
   postMessage({ type: "progress", step: 3 });
-  const response = await fetch(wheelURL);
-  if (!response.ok) throw new Error(`could not load the screener wheel: HTTP ${response.status}`);
-  const wheel = new Uint8Array(await response.arrayBuffer());
+  const wheel = new Uint8Array(await wheelBytes);
   const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
   pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
   pyodide.runPython(`
