@@ -21,6 +21,7 @@ node_modules/.installed: package-lock.json
 
 build: deps
 	$(BIN)/mkdocs build
+	$(BIN)/python scripts/check_links.py site
 
 serve: deps
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)

@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PYODIDE_HASHES = ROOT / "scripts" / "pyodide-files.sha256"
 FORM_MARKER = "<!-- screener:form -->"
 SITE_TEXT = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))  # template strings per locale
 
@@ -48,6 +49,23 @@ def pyodide_version() -> str:
     if not package.exists():
         raise PluginError("Pyodide is missing: run `npm ci` (or `make build`, which does it).")
     return json.loads(package.read_text())["version"]
+
+
+def verify_pyodide(version: str) -> None:
+    """Publish only the runtime files recorded in scripts/pyodide-files.sha256."""
+    recorded, expected = None, {}
+    for line in PYODIDE_HASHES.read_text().splitlines():
+        if line.startswith("version "):
+            recorded = line.split()[1]
+        elif line.strip() and not line.startswith("#"):
+            digest, name = line.split()
+            expected[name] = digest
+    if recorded != version:
+        raise PluginError(f"node_modules has pyodide {version} but {PYODIDE_HASHES.name} records {recorded}")
+    for name in PYODIDE_FILES:
+        actual = hashlib.sha256((PYODIDE_DIR / name).read_bytes()).hexdigest()
+        if actual != expected.get(name):
+            raise PluginError(f"{name} of pyodide {version} does not match {PYODIDE_HASHES.name}: refusing to publish it")
 
 
 def source_digest() -> str:
@@ -102,7 +120,9 @@ def on_config(config):
     wheel = _build["wheel"]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
     _build["wheel_path"] = f"{digest}/{wheel.name}"
-    _build["pyodide_version"] = pyodide_version()
+    if "pyodide_version" not in _build:
+        _build["pyodide_version"] = pyodide_version()
+        verify_pyodide(_build["pyodide_version"])
     return config
 
 
@@ -113,6 +133,9 @@ def on_serve(server, config, builder):
 
 def _language(config) -> str:
     return config.plugins["i18n"].current_language
+
+
+DEFAULT_LANGUAGE = "en"
 
 
 def on_page_content(html, page, config, files):
@@ -138,6 +161,7 @@ def on_template_context(context, template_name, config):  # 404.html and other t
 
 def _template_context(context, config):
     context["site_text"] = SITE_TEXT[_language(config)]
+    context["site_texts"] = SITE_TEXT
     context["content_security_policy"] = None if _build.get("serving") else CONTENT_SECURITY_POLICY
     return context
 
@@ -153,7 +177,9 @@ def on_post_page(output, page, config):
     return ALTERNATE_LINK.sub("", output)
 
 
-def on_post_template(output_content, template_name, config):  # 404.html
+def on_post_template(output_content, template_name, config):
+    if template_name == "404.html" and _language(config) != DEFAULT_LANGUAGE:
+        return ""  # empty output is not written: the default language's 404 page stays
     return ALTERNATE_LINK.sub("", output_content)
 
 

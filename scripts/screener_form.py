@@ -49,6 +49,8 @@ def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path:
  data-rules-version="{screener.RULES_VERSION}">
 <script type="application/json" id="screener-text">{ui_text}</script>
 <noscript><p class="screener-noscript">{escape(text["ui.noscript"])}</p></noscript>
+<p class="screener-leave"><a href="about:blank" class="md-button screener-leave-button" rel="noreferrer">{escape(text["ui.leave"])}</a>
+<span class="screener-leave-note">{escape(text["ui.leave_note"])}</span></p>
 <div class="screener-status" role="status" aria-live="polite">
 <progress class="screener-progress" max="4" value="0" aria-labelledby="screener-status-text" hidden></progress>
 <span class="screener-status-text" id="screener-status-text">{escape(text["ui.privacy"])}</span>

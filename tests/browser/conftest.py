@@ -1,6 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
+from check_links import site_base_path
 from site_server import SiteServer
 
 READY_TIMEOUT_MS = 90_000  # cold Pyodide start on a busy 2-core machine takes ~5 s; leave room
@@ -8,7 +9,8 @@ READY_TIMEOUT_MS = 90_000  # cold Pyodide start on a busy 2-core machine takes ~
 
 @pytest.fixture(scope="session")
 def server(site_dir):
-    with SiteServer(site_dir, prefix="/demo/") as srv:
+    """The site on 127.0.0.1 under the path it is built for (a GitHub Pages project path)."""
+    with SiteServer(site_dir, prefix=site_base_path(site_dir)) as srv:
         yield srv
 
 

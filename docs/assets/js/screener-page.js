@@ -183,6 +183,16 @@
     heading.focus();
   }
 
+  // Leave quickly: forget the answers and the result, then replace this page in the history
+  // with a blank one (no request to any other site).
+  root.querySelector(".screener-leave-button").addEventListener("click", function (event) {
+    event.preventDefault();
+    form.reset();
+    resultBox.textContent = "";
+    if (worker) worker.terminate();
+    location.replace("about:blank");
+  });
+
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     if (root.dataset.state === "loading") statusText.textContent = text.waiting;
