@@ -42,11 +42,11 @@ class Citation:
     args: tuple = ()  # arguments of the article pattern, e.g. (("article", "24-3"), ("item", "1"))
 
     def render(self, lang: str) -> dict:
-        return {
-            "law": translate(lang, self.law),
-            "article": translate(lang, self.article, **dict(self.args)),
-            "url": self.url,
-        }
+        args = dict(self.args)
+        if "article" in args:  # "24-3" is written 24-3, 24条の3… as each language numbers articles
+            main, _, branch = args["article"].partition("-")
+            args["article"] = translate(lang, "article.branch" if branch else "article.plain", main=main, branch=branch)
+        return {"law": translate(lang, self.law), "article": translate(lang, self.article, **args), "url": self.url}
 
 
 def icrra(article: str, item: str | None = None, anchor: str | None = None) -> Citation:
