@@ -5,7 +5,7 @@ but not answered counts as DONT_KNOW; a question that is not shown has no answer
 """
 from collections.abc import Mapping
 
-from .errors import InputError
+from .errors import InputError, shown
 from .questions import BY_ID, DONT_KNOW, QUESTIONS
 
 
@@ -15,10 +15,10 @@ def normalise(answers: object) -> dict[str, str | None]:
     for qid, value in answers.items():
         question = BY_ID.get(qid)
         if question is None:
-            raise InputError(f"unknown question {qid!r}: valid ids are {', '.join(BY_ID)}")
+            raise InputError(f"unknown question {shown(qid)}: valid ids are {', '.join(BY_ID)}")
         if value not in question.options:
             raise InputError(
-                f"question {qid!r} has no option {value!r}: choose one of {', '.join(question.options)}"
+                f"question {qid!r} has no option {shown(value)}: choose one of {', '.join(question.options)}"
             )
     result: dict[str, str | None] = {}
     for question in QUESTIONS:  # in order, so show_if sees the earlier answers

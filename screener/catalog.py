@@ -3,7 +3,7 @@ import json
 from functools import cache
 from importlib import resources
 
-from .errors import InputError
+from .errors import InputError, shown
 
 LANGUAGES = ("en", "ja", "vi")
 
@@ -11,7 +11,7 @@ LANGUAGES = ("en", "ja", "vi")
 def check_language(lang: object) -> str:
     if lang not in LANGUAGES:
         raise InputError(
-            f"unknown language {lang!r}: use one of {', '.join(LANGUAGES)}"
+            f"unknown language {shown(lang)}: use one of {', '.join(LANGUAGES)}"
         )
     return lang  # type: ignore[return-value]
 

@@ -4,7 +4,7 @@ import json
 from . import departure_order
 from .answers import normalise
 from .catalog import check_language, translate
-from .errors import InputError
+from .errors import InputError, shown
 from .version import RULES_VERSION
 
 # Next steps per departure-order status, in the order the reader should take them.
@@ -46,6 +46,7 @@ def evaluate_json(payload: str) -> str:
         raise InputError('payload must be a JSON object like {"answers": {...}, "lang": "en"}')
     unknown = set(request) - {"answers", "lang"}
     if unknown:
-        raise InputError(f"unknown payload field(s): {', '.join(sorted(unknown))}; expected answers and lang")
+        names = ", ".join(shown(name) for name in sorted(unknown)[:3])
+        raise InputError(f"unknown payload field(s) {names}: expected answers and lang")
     result = evaluate(request.get("answers", {}), request.get("lang", "en"))
     return json.dumps(result, ensure_ascii=False, sort_keys=True)

@@ -1,5 +1,6 @@
 """The screener page in Chromium: loads Pyodide, agrees with CPython, stays on 127.0.0.1."""
 import json
+import random
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,25 @@ def test_language_switcher_leads_to_the_same_page(context, server):
 
 def test_no_request_leaves_the_site(screener_pages, context):
     assert context.outside.urls == []
+
+
+def test_arbitrary_input_in_the_browser_is_rejected_cleanly(screener_pages):
+    """A sample of odd input: each call resolves or rejects with a one-line message, and the
+    worker answers the next good call."""
+    page = screener_pages["en"]
+    rng = random.Random(20261125)
+    odd = [None, 0, "", [], {"": ""}, {"fare": ["yes"]}, {"fare": {"yes": 1}}, {"x" * 500: 1},
+           {"how_in_japan": "landed_legally\n"}, "\u0000", {"__proto__": {"polluted": True}}]
+    ids = [q["id"] for q in screener.questions()] + ["nope"]
+    for _ in range(20):
+        odd.append({rng.choice(ids): rng.choice(["yes", "no", "dont_know", 3, None, "", "expired"])
+                    for _ in range(rng.randint(1, 4))})
+    for answers in odd:
+        outcome = page.evaluate(
+            "a => window.screenerEvaluate(a).then(r => ['ok', r.departure_order.status], e => ['error', e.message])",
+            answers)
+        if outcome[0] == "error":
+            assert outcome[1] and "\n" not in outcome[1] and "Traceback" not in outcome[1], outcome
+        else:
+            assert outcome[1] in ("likely_eligible", "not_eligible", "unclear")
+        assert page.evaluate("window.screenerEvaluate({}).then(r => r.lang)") == "en"
