@@ -56,7 +56,7 @@ def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path:
 <span class="screener-status-text" id="screener-status-text">{escape(text["ui.privacy"])}</span>
 </div>
 <div class="screener-error" role="alert"></div>
-<form id="screener-form" class="screener-form" novalidate>
+<form id="screener-form" class="screener-form" novalidate autocomplete="off">
 {questions}
 <button type="submit" class="md-button md-button--primary" disabled>{escape(text["ui.submit"])}</button>
 </form>

@@ -58,3 +58,10 @@ def test_every_page_sends_no_referrer(site_dir):
         if page.name == "404.html":
             continue
         assert '<meta name="referrer" content="no-referrer">' in page.read_text("utf-8"), page
+
+
+def test_search_does_not_put_the_query_in_the_address(site_dir):
+    """search.highlight appends ?h=<query> to result links: the words would reach history."""
+    config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                       (site_dir / "index.html").read_text("utf-8"), re.S).group(1)
+    assert "search.highlight" not in json.loads(config)["features"]
