@@ -15,7 +15,9 @@ def normalise(answers: object) -> dict[str, str | None]:
     for qid, value in answers.items():
         question = BY_ID.get(qid)
         if question is None:
-            raise InputError(f"unknown question {shown(qid)}: valid ids are {', '.join(BY_ID)}")
+            raise InputError(
+                f"unknown question {shown(qid)}: valid ids are {', '.join(list(BY_ID)[:4])}, ... "
+                f"({len(BY_ID)} in all, listed by `python -m screener questions`)")
         if value not in question.options:
             raise InputError(
                 f"question {qid!r} has no option {shown(value)}: choose one of {', '.join(question.options)}"

@@ -22,6 +22,7 @@ ICRRA_URL = "https://laws.e-gov.go.jp/law/326CO0000000319"
 ISA_DEPARTURE_ORDER_URL = (
     "https://www.moj.go.jp/isa/deportation/procedures/tetuduki_taikyo_syutukoku_00001.html"
 )
+ISA_DEPARTURE_ORDER_LEAFLET_URL = "https://www.moj.go.jp/isa/deportation/resources/seido01.html"
 
 
 def is_official(url: str) -> bool:

@@ -58,20 +58,27 @@ def art24_3_item1(a: dict) -> Finding:
     immigration control officer began a violation investigation; or (b, new in 2024) after the
     investigation began, told an immigration inspector or control officer that they intend to leave
     promptly, before being notified of the inspector's finding that they fall under a deportation
-    ground.
+    ground. A written deportation order comes after that finding, so it closes both routes.
     """
     wants, began, notified = a["wants_to_leave"], a["investigation"], a["finding_notified"]
     if wants == "no":
         return Finding(NOT_MET, "wants_to_stay")
-    if notified == "yes":
+    if notified == "yes" or a["deportation_order"] == "yes":
         return Finding(NOT_MET, "too_late")
     if wants == DONT_KNOW:
         return Finding(UNKNOWN, "undecided")
     if began == "no":
         return Finding(MET, "route_a")
     if began == "yes" and notified == "no":
-        return Finding(MET, "route_b")
+        return Finding(MET, "came_forward" if a["investigation_start"] == "came_forward" else "route_b")
     return Finding(UNKNOWN, "unknown")
+
+
+def route_b_possible(a: dict) -> bool:
+    """Whether a departure order would come through route (b) of item 1, which makes the later
+    re-entry ban 5 years for a "Temporary Visitor" landing (ISA leaflet, 2024). Someone who came
+    forward of their own accord may be under route (a): only route (b) is certain when caught."""
+    return a["investigation"] == "yes" and a["investigation_start"] != "came_forward"
 
 
 def art24_3_item2(a: dict) -> Finding:

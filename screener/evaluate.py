@@ -1,29 +1,51 @@
 """The screener's result: the rules applied to checked answers, in the reader's language."""
 import json
 
-from . import departure_order
+from . import departure_order, reentry_ban, special_permission
 from .answers import normalise
 from .catalog import check_language, translate
 from .errors import InputError, shown
+from .questions import questions
 from .version import RULES_VERSION
 
-# Next steps per departure-order status, in the order the reader should take them.
-NEXT_STEPS = {
-    "likely_eligible": ("go_to_bureau", "bring_documents", "ticket_later", "no_work", "get_help"),
-    "not_eligible": ("other_paths", "do_not_hide", "get_help", "lawyer"),
-    "unclear": ("find_out", "ask_bureau", "get_help"),
-}
+
+def next_steps(a: dict, order_status: str, application: str) -> list[str]:
+    """Catalog keys of the next steps, in the order the reader should take them."""
+    if a["deportation_order"] == "yes":
+        return ["order_issued", "own_expense", "lawyer", "get_help"]
+    if a["wants_to_leave"] == "no":
+        if application == "not_possible":
+            return ["valid_status", "get_help"]
+        first = "sp_come_forward" if a["investigation"] == "no" else (
+            "sp_detained" if a["custody"] == "detained" else "sp_apply")
+        return [first, "sp_before_order", "sp_documents", "lawyer", "no_work", "get_help"]
+    if order_status == "likely_eligible":
+        return ["go_to_bureau", "bring_documents", "ticket_later", "no_work", "get_help"]
+    if order_status == "not_eligible":
+        return ["other_paths", "do_not_hide", "lawyer", "get_help"]
+    return ["find_out", "ask_bureau", "get_help"]
+
+
+def answers_given(a: dict, lang: str) -> list[dict]:
+    """The questions asked and the answers, in `lang`, for the printout."""
+    return [
+        {"id": q["id"], "question": q["text"],
+         "answer": next(o["label"] for o in q["options"] if o["value"] == a[q["id"]])}
+        for q in questions(lang) if a[q["id"]] is not None
+    ]
 
 
 def evaluate(answers: object, lang: str = "en") -> dict:
     """Apply the rules to `answers` (question id -> option value). Unanswered means "I don't know"."""
     lang = check_language(lang)
-    checked = normalise(answers)
-    order = departure_order.assess(checked, lang)
+    a = normalise(answers)
+    order = departure_order.assess(a, lang)
     status = order["status"]
+    permission = special_permission.assess(a, lang)
     return {
         "rules_version": RULES_VERSION,
         "lang": lang,
+        "answers": answers_given(a, lang),
         "departure_order": {
             "status": status,
             "status_label": translate(lang, f"do.status.{status}"),
@@ -31,7 +53,11 @@ def evaluate(answers: object, lang: str = "en") -> dict:
             "requirements": order["requirements"],
             "citation": departure_order.ISA_OVERVIEW.render(lang),
         },
-        "next_steps": [translate(lang, f"next.{key}") for key in NEXT_STEPS[status]]
+        "special_permission": permission,
+        "reentry_ban": reentry_ban.assess(
+            a, lang, departure_order_open=status != "not_eligible",
+            route_b=departure_order.route_b_possible(a)),
+        "next_steps": [translate(lang, f"next.{key}") for key in next_steps(a, status, permission["application"])]
         + [translate(lang, "next.disclaimer")],
     }
 

@@ -12,7 +12,9 @@ DONT_KNOW = "dont_know"
 
 
 @dataclass(frozen=True)
-class ShowIf:
+class Clause:
+    """A condition on one answer: the question's answer is one of `values`."""
+
     question: str
     values: tuple[str, ...]
 
@@ -24,7 +26,7 @@ class ShowIf:
 class Question:
     id: str
     values: tuple[str, ...]  # option values, DONT_KNOW excluded (it is always added last)
-    show_if: tuple[ShowIf, ...] = ()
+    show_if: tuple[Clause, ...] = ()
 
     @property
     def options(self) -> tuple[str, ...]:
@@ -50,31 +52,62 @@ class Question:
         return out
 
 
+IN_PROCEDURE = (Clause("investigation", ("yes",)),)
+HAS_CHILD = (Clause("children", ("japanese", "with_status", "without_status")),)
+
 QUESTIONS: tuple[Question, ...] = (
+    # How the reader came to be without status (departure order: Art. 24-3 lead sentence).
     Question("how_in_japan", ("landed_legally", "born_in_japan", "entered_illegally")),
     Question(
         "stay_status",
         ("expired", "cancelled", "special_landing", "never_had", "valid"),
-        (ShowIf("how_in_japan", ("landed_legally", "born_in_japan", DONT_KNOW)),),
+        (Clause("how_in_japan", ("landed_legally", "born_in_japan", DONT_KNOW)),),
     ),
+    Question("years_without_status", ("under_1y", "1_to_3y", "3_to_10y", "over_10y")),
     Question("wants_to_leave", ("yes", "no")),
+    # Where the procedure stands (Art. 24-3 item 1; Art. 50 application window).
     Question("investigation", ("no", "yes")),
-    Question("finding_notified", ("no", "yes"), (ShowIf("investigation", ("yes",)),)),
+    Question("investigation_start", ("came_forward", "caught"), IN_PROCEDURE),
+    Question("finding_notified", ("no", "yes"), IN_PROCEDURE),
+    Question("deportation_order", ("no", "yes"), IN_PROCEDURE),
+    Question("custody", ("detained", "provisional_release", "supervision", "none"), IN_PROCEDURE),
+    Question("absconded", ("no", "yes"), IN_PROCEDURE),
+    # Criminal record and other deportation grounds (Art. 24-3 items 2-3, Art. 50(1) proviso, Art. 5).
     Question("sentence", ("none", "fine", "suspended", "served")),
     Question(
         "offence",
         ("drug", "listed", "other"),
-        (ShowIf("sentence", ("fine", "suspended", "served")),),
+        (Clause("sentence", ("fine", "suspended", "served")),),
     ),
     Question(
         "sentence_length",
         ("under_1y", "exactly_1y", "over_1y"),
-        (ShowIf("sentence", ("suspended", "served")),),
+        (Clause("sentence", ("suspended", "served")),),
     ),
     Question("other_grounds", ("no", "yes")),
+    Question("false_documents", ("no", "yes")),
     Question("past_removal", ("no", "deported", "departure_order")),
+    # Leaving (Art. 24-3 item 5).
     Question("passport", ("yes", "can_get", "no")),
     Question("fare", ("yes", "no")),
+    # Grounds of Art. 50(1) items 1-4.
+    Question("permanent_residence", ("no", "yes")),
+    Question("former_japanese", ("no", "yes")),
+    Question("trafficking", ("no", "yes")),
+    Question("refugee", ("no", "applied", "recognised")),
+    # Factors weighed under the 2024 guidelines.
+    Question("spouse", ("japanese", "resident", "none")),
+    Question(
+        "living_together",
+        ("with_child", "together", "apart"),
+        (Clause("spouse", ("japanese", "resident")),),
+    ),
+    Question("children", ("japanese", "with_status", "without_status", "no")),
+    Question("child_school", ("long", "recent", "not_school_age", "no"), HAS_CHILD),
+    Question("community_ties", ("yes", "no")),
+    Question("illness", ("self", "family", "no")),
+    Question("support", ("yes", "no")),
+    Question("nationality", ("has_nationality", "stateless")),
 )
 
 BY_ID = {q.id: q for q in QUESTIONS}

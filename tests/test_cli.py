@@ -51,7 +51,7 @@ def test_bad_input_exits_2_with_one_line(args, stdin, message):
 
 def test_interactive_session():
     # how_in_japan: 1 landed legally; stay_status: 1 expired; then Enter (I don't know) for the rest.
-    done = run("--lang", "en", stdin="1\n1\n" + "\n" * 20)
+    done = run("--lang", "en", stdin="1\n1\n" + "\n" * 60)
     assert done.returncode == 0, done.stderr
     assert "How did you come to be in Japan?" in done.stdout
     assert "Has an immigration inspector" not in done.stdout, "show_if: finding asked only after yes"
@@ -60,7 +60,9 @@ def test_interactive_session():
 
 
 def test_interactive_reasks_after_a_bad_reply_and_follows_show_if():
-    stdin = "9\n1\n1\n1\n2\n1\n" + "\n" * 20  # 9 is not an option; investigation=yes shows the finding question
+    # 9 is not an option; then landed legally, expired, (years: don't know), wants to leave, and
+    # investigation = yes, which shows the question about the inspector's finding
+    stdin = "9\n1\n1\n\n1\n2\n" + "\n" * 60
     done = run(stdin=stdin)
     assert done.returncode == 0, done.stderr
     assert "Please type one of the numbers shown." in done.stdout

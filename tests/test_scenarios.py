@@ -20,6 +20,7 @@ def test_scenario_files_are_complete():
     for case in CASES:
         assert case.get("notes", "").strip(), f"{case['name']}: every case explains its legal reasoning"
         assert "departure_order" in case["expect"], f"{case['name']}: no expected status"
+    assert len(CASES) >= 40, "the scenarios cover every requirement, ground, factor and ban"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -31,6 +32,23 @@ def test_scenario(case):
     for rid, expected in case["expect"].get("requirements", {}).items():
         assert statuses[rid] == expected, f"{rid}: {order['requirements']}"
     assert result["lang"] == case.get("lang", "en")
+    check_special_permission(result["special_permission"], case["expect"].get("special_permission", {}))
+    if "reentry_ban" in case["expect"]:
+        # TOML has no null: a ban with no number of years has no `years` key
+        bans = [{k: b[k] for k in ("path", "years", "no_time_limit") if b[k] is not None} for b in result["reentry_ban"]]
+        assert bans == case["expect"]["reentry_ban"]
+
+
+def check_special_permission(permission, expected):
+    for key in ("application", "statutory_bar"):
+        if key in expected:
+            assert permission[key] == expected[key], key
+    grounds = {g["id"]: g["status"] for g in permission["grounds"]}
+    for gid, status in expected.get("grounds", {}).items():
+        assert grounds[gid] == status, gid
+    for side in ("positive_factors", "negative_factors"):
+        if side in expected:  # the exact set of factors present
+            assert sorted(f["id"] for f in permission[side]) == sorted(expected[side]), side
 
 
 def test_pyodide_gives_the_same_results_as_cpython(wheel):

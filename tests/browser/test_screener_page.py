@@ -43,25 +43,82 @@ def test_bad_input_rejects_and_the_next_call_works(screener_pages, call, message
     assert good == screener.evaluate({}, "ja")
 
 
-def test_filling_the_form_gives_the_cpython_result(screener_pages):
-    page = screener_pages["vi"]
-    answers = {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "yes",
-               "investigation": "yes", "finding_notified": "no", "sentence": "none",
-               "other_grounds": "no", "past_removal": "no", "passport": "can_get", "fare": "yes"}
-    expect(page.locator("#q-finding_notified")).to_be_hidden()
+VI_ANSWERS = {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "yes",
+              "investigation": "yes", "investigation_start": "caught", "finding_notified": "no",
+              "deportation_order": "no", "sentence": "none", "other_grounds": "no", "past_removal": "no",
+              "passport": "can_get", "fare": "yes", "children": "with_status", "child_school": "long"}
+
+
+def fill(page, answers):
     for qid, value in answers.items():
         page.locator(f"label[for='q-{qid}-{value}']").click()
     page.locator("#screener-form button[type=submit]").click()
-    expected = screener.evaluate(answers, "vi")
-    heading = page.locator("#screener-result-heading")
-    expect(heading).to_be_focused()
-    verdict = page.locator(".screener-verdict")
+
+
+def test_filling_the_form_gives_the_cpython_result(screener_pages):
+    page = screener_pages["vi"]
+    expect(page.locator("#q-finding_notified")).to_be_hidden()
+    fill(page, VI_ANSWERS)
+    expected = screener.evaluate(VI_ANSWERS, "vi")
+    expect(page.locator("#screener-result-heading")).to_be_focused()
+    result = page.locator(".screener-result-body[lang=vi]").first
+    verdict = result.locator(".screener-verdict")
     expect(verdict).to_have_text(expected["departure_order"]["status_label"])
     assert verdict.get_attribute("data-status") == "likely_eligible"
-    items = page.locator(".screener-requirements li")
+    items = result.locator(".screener-requirements:not(.screener-grounds) > li")
     assert [items.nth(i).get_attribute("data-status") for i in range(items.count())] == [
         r["status"] for r in expected["departure_order"]["requirements"]]
-    expect(page.locator(".screener-next-steps li")).to_have_count(len(expected["next_steps"]))
+    factors = result.locator(".screener-factors[data-side=positive] > li")
+    assert [factors.nth(i).get_attribute("data-id") for i in range(factors.count())] == [
+        f["id"] for f in expected["special_permission"]["positive_factors"]]
+    bans = result.locator(".screener-bans > li")
+    assert [bans.nth(i).get_attribute("data-path") for i in range(bans.count())] == ["departure_order", "deportation"]
+    expect(result.locator(".screener-next-steps li")).to_have_count(len(expected["next_steps"]))
+    # The Japanese version for officials, from a second evaluation in Japanese.
+    japanese = page.locator(".screener-result-body[lang=ja]")
+    expect(japanese.locator(".screener-verdict")).to_have_text(
+        screener.evaluate(VI_ANSWERS, "ja")["departure_order"]["status_label"], use_inner_text=False)
+
+
+def test_print_view_has_both_languages_every_section_and_the_version(screener_pages):
+    page = screener_pages["en"]
+    fill(page, {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "no"})
+    expect(page.locator("#screener-result-heading")).to_be_focused()
+    english = screener.evaluate({"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "no"}, "en")
+    japanese = screener.evaluate({"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "no"}, "ja")
+    page.emulate_media(media="print")
+    try:
+        printed = page.locator("#screener-result").inner_text()
+        for result in (english, japanese):
+            assert result["special_permission"]["notice"] in printed  # a section closed on screen
+            assert result["reentry_ban"][-1]["conditions"].split(".")[0] in printed
+            assert result["answers"][0]["question"] in printed and result["answers"][0]["answer"] in printed
+        assert screener.RULES_VERSION in printed
+        expect(page.locator("#screener-form")).to_be_hidden()
+        expect(page.locator(".md-header")).to_be_hidden()
+    finally:
+        page.emulate_media(media="screen")
+
+
+def test_copy_as_text_and_clear(browser, server):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(server.base_url + "ja/screener/")
+    expect(page.locator("#screener")).to_have_attribute("data-state", "ready", timeout=90_000)
+    answers = {"how_in_japan": "entered_illegally", "wants_to_leave": "yes"}
+    fill(page, answers)
+    page.get_by_role("button", name=screener.catalog.translate("ja", "ui.copy")).click()
+    expect(page.locator(".screener-copy-message")).to_have_text(screener.catalog.translate("ja", "ui.copied"))
+    copied = page.evaluate("navigator.clipboard.readText()")
+    expected = screener.evaluate(answers, "ja")
+    assert expected["departure_order"]["status_label"] in copied
+    assert expected["special_permission"]["notice"] in copied
+    assert expected["departure_order"]["requirements"][0]["citation"]["url"] in copied
+    page.get_by_role("button", name=screener.catalog.translate("ja", "ui.clear")).click()
+    expect(page.locator("#screener-result")).to_be_hidden()
+    assert page.locator("#screener-form input:checked").count() == 0
+    expect(page.locator("#q-stay_status")).to_be_visible()  # show_if re-applied to the empty form
+    context.close()
 
 
 def test_show_if_hides_questions_that_do_not_apply(screener_pages):

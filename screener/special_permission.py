@@ -1,0 +1,252 @@
+"""Special permission to stay (在留特別許可): ICRRA Art. 50 as amended (in force 2024-06-10) and the
+ISA guidelines revised in March 2024.
+
+The permission is discretionary. These rules never predict it: they say whether an application
+can still be made, whether the statutory bar applies, which grounds of Art. 50(1) are met, and
+which factors named by the guidelines are present on each side.
+
+Art. 50(1) (ISA's summary in the 2024 guideline, §1-1):
+    法務大臣は、外国人が退去強制対象者に該当する場合であっても、(1)永住許可を受けているとき、
+    (2)かつて日本国民として本邦に本籍を有したことがあるとき、(3)人身取引等により他人の支配下に
+    置かれて本邦に在留するものであるとき、(4)難民の認定又は補完的保護対象者の認定を受けている
+    とき、(5)その他法務大臣が特別に在留を許可すべき事情があると認めるときは、当該外国人からの
+    申請により又は職権で、当該外国人の在留を特別に許可することができる。
+"""
+from dataclasses import dataclass
+
+from .catalog import translate
+from .citations import Citation, icrra
+from .questions import DONT_KNOW, Clause
+from .rule import MET, NOT_MET, UNKNOWN, Finding, Rule
+
+GUIDELINE_URL = "https://www.moj.go.jp/isa/deportation/resources/08_00035.html"
+ANNOUNCEMENT_URL = "https://www.moj.go.jp/isa/deportation/resources/nyukan_nyukan85_00001.html"
+GUIDELINE_2009_URL = "https://www.moj.go.jp/isa/deportation/resources/nyukan_nyukan85.html"
+APPLICATION_URL = "https://www.moj.go.jp/isa/deportation/procedures/08_00044.html"
+
+GUIDELINE = Citation("law.guideline_2024", "article.guideline_section", GUIDELINE_URL, (("section", "1"),))
+ANNOUNCED = Citation("law.guideline_2024_announcement", "article.page", ANNOUNCEMENT_URL)
+REPORTED = Citation("law.guideline_2024", "article.reported", GUIDELINE_URL)
+GUIDELINE_2009 = Citation("law.guideline_2009", "article.replaced_2024", GUIDELINE_2009_URL)
+APPLICATION_PAGE = Citation("law.isa_application", "article.page", APPLICATION_URL)
+
+
+def art50_1(item: str) -> Citation:
+    return Citation("law.icrra", "article.para_item", "https://laws.e-gov.go.jp/law/326CO0000000319#Mp-At_50",
+                    (("article", "50"), ("para", "1"), ("item", item)))
+
+
+ART50_PROVISO = Citation("law.icrra", "article.proviso", "https://laws.e-gov.go.jp/law/326CO0000000319#Mp-At_50",
+                         (("article", "50"), ("para", "1")))
+
+
+# --- Can the reader still apply? -------------------------------------------------------------
+
+def application(a: dict) -> str:
+    """ISA, 在留特別許可申請 (procedure page): the application can be made from detention under a
+    written detention order or from supervision measures 「…退去強制令書が発付されるまでの間」 — until the
+    written deportation order is issued. After that, no application.
+
+    A reader not yet in the procedure can enter it by coming forward (出頭申告)."""
+    if a["deportation_order"] == "yes":
+        return "not_possible"
+    if a["stay_status"] == "valid" and a["sentence"] == "none" and a["other_grounds"] == "no":
+        return "not_possible"  # not subject to deportation: nothing to apply for
+    if a["investigation"] == "no" or a["deportation_order"] == "no":
+        return "possible"
+    return "unclear"
+
+
+def application_reason(a: dict, status: str) -> str:
+    if status == "not_possible":
+        return "order_issued" if a["deportation_order"] == "yes" else "not_deportable"
+    if status == "possible":
+        return "after_coming_forward" if a["investigation"] == "no" else "before_order"
+    return "unknown"
+
+
+# --- The statutory bar ------------------------------------------------------------------------
+
+def art50_1_proviso(a: dict) -> str:
+    """Art. 50(1) proviso, as the 2024 guideline §1-1 summarises it:
+    「当該外国人が、無期若しくは一年を超える拘禁刑（実刑）に処せられるなど一定の前科を有する者又は
+    一定の退去強制事由に該当する者である場合は、在留特別許可をしないことが人道上の配慮に欠けると
+    認められる『特別の事情』がない限り、在留特別許可はされません」
+
+    Life imprisonment or more than one year actually imposed (not fully suspended), or certain
+    deportation grounds (the statute lists them), bar permission unless there are special
+    circumstances in which refusing it would lack humanitarian consideration.
+    """
+    sentence, length = a["sentence"], a["sentence_length"]
+    if sentence == "served" and length == "over_1y":
+        return "applies"
+    if sentence == DONT_KNOW or (sentence == "served" and length == DONT_KNOW):
+        return "unclear"
+    if a["other_grounds"] in ("yes", DONT_KNOW):
+        return "unclear"  # some of the other grounds are on the statute's list
+    return "does_not_apply"
+
+
+# --- The grounds of Art. 50(1) -----------------------------------------------------------------
+
+def _yes_no(answer: str, reason: str) -> Finding:
+    if answer == "yes":
+        return Finding(MET, reason)
+    if answer == "no":
+        return Finding(NOT_MET, "no")
+    return Finding(UNKNOWN, "unknown")
+
+
+def art50_1_1(a: dict) -> Finding:
+    """Art. 50(1) item 1: 「永住許可を受けているとき」 — the person has permanent residence."""
+    return _yes_no(a["permanent_residence"], "yes")
+
+
+def art50_1_2(a: dict) -> Finding:
+    """Art. 50(1) item 2: 「かつて日本国民として本邦に本籍を有したことがあるとき」 — once had a
+    registered domicile (本籍) in Japan as a Japanese national."""
+    return _yes_no(a["former_japanese"], "yes")
+
+
+def art50_1_3(a: dict) -> Finding:
+    """Art. 50(1) item 3: 「人身取引等により他人の支配下に置かれて本邦に在留するものであるとき」 —
+    staying in Japan under another's control through human trafficking or the like."""
+    return _yes_no(a["trafficking"], "yes")
+
+
+def art50_1_4(a: dict) -> Finding:
+    """Art. 50(1) item 4: 「難民の認定又は補完的保護対象者の認定を受けているとき」 — recognised as a
+    refugee or as eligible for complementary protection. A pending application is not recognition."""
+    refugee = a["refugee"]
+    if refugee == "recognised":
+        return Finding(MET, "yes")
+    if refugee == "applied":
+        return Finding(NOT_MET, "pending")
+    return _yes_no(refugee, "yes")
+
+
+def art50_1_5(a: dict) -> Finding:
+    """Art. 50(1) item 5: 「その他法務大臣が特別に在留を許可すべき事情があると認めるとき」 — other
+    circumstances the Minister finds justify it. This is the Minister's overall assessment of the
+    factors, so it is never decided here."""
+    return Finding(UNKNOWN, "discretion")
+
+
+GROUNDS: tuple[Rule, ...] = (
+    Rule("art50-1-1", art50_1("1"), art50_1_1),
+    Rule("art50-1-2", art50_1("2"), art50_1_2),
+    Rule("art50-1-3", art50_1("3"), art50_1_3),
+    Rule("art50-1-4", art50_1("4"), art50_1_4),
+    Rule("art50-1-5", art50_1("5"), art50_1_5),
+)
+
+
+# --- Factors named by the 2024 guidelines ------------------------------------------------------
+# Only §1 of the guideline's official text could be checked; the elements below are those ISA's
+# announcement of 2024-03 names (cited to the announcement) and those reported from the guideline
+# by the press and practitioners (cited to the guideline as "reported"). Where only the 2009
+# guideline could be checked, it is cited as the replaced text.
+
+@dataclass(frozen=True)
+class Factor:
+    """An element the guidelines weigh, listed when any alternative of `when` holds (each
+    alternative: all its clauses hold). `basis` says where the element comes from."""
+
+    id: str
+    citation: Citation
+    basis: str
+    when: tuple[tuple[Clause, ...], ...]
+
+    def present(self, a: dict) -> bool:
+        return any(all(clause.holds(a) for clause in alternative) for alternative in self.when)
+
+    def render(self, lang: str) -> dict:
+        return {
+            "id": self.id,
+            "title": translate(lang, f"{self.id}.title"),
+            "explanation": translate(lang, f"{self.id}.explanation"),
+            "citation": self.citation.render(lang),
+        }
+
+
+def when(*clauses: Clause) -> tuple[tuple[Clause, ...], ...]:
+    return (clauses,)
+
+
+SENTENCED = Clause("sentence", ("fine", "suspended", "served"))
+LIVES_WITH_SPOUSE = Clause("living_together", ("with_child", "together"))
+
+POSITIVE_FACTORS: tuple[Factor, ...] = (
+    Factor("positive-child-interest", ANNOUNCED,
+           "ISA announcement (2024-03): 「家族とともに生活をするという子の利益の保護の必要性を積極的に評価」",
+           when(Clause("children", ("japanese", "with_status", "without_status")))),
+    Factor("positive-child-education", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline: 実子が本邦の初等・中等教育機関に在学し相当期間本邦に在住",
+           when(Clause("child_school", ("long",)))),
+    Factor("positive-japanese-child", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (2): 日本人の実子を監護・養育",
+           when(Clause("children", ("japanese",)))),
+    Factor("positive-spouse-japanese", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (3): 日本人又は特別永住者と"
+           "法的に婚姻、相当期間共同生活をし、婚姻が安定かつ成熟",
+           when(Clause("spouse", ("japanese",)), LIVES_WITH_SPOUSE)),
+    Factor("positive-spouse-resident", GUIDELINE_2009,
+           "2009 guideline, その他の積極要素 (2): 別表第二の在留資格で在留する者と婚姻 (2024 wording not checked)",
+           when(Clause("spouse", ("resident",)), LIVES_WITH_SPOUSE)),
+    Factor("positive-community-ties", ANNOUNCED,
+           "ISA announcement (2024-03): 「日本人の地域社会（学校、自治会等）との関係も積極的に評価」",
+           when(Clause("community_ties", ("yes",)))),
+    Factor("positive-medical-need", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (5): 難病等により本邦での治療を必要",
+           when(Clause("illness", ("self", "family")))),
+    Factor("positive-support", REPORTED, "Reported from the 2024 guideline (press, March 2024)",
+           when(Clause("support", ("yes",)))),
+    Factor("positive-stateless", REPORTED, "Reported from the 2024 guideline (press, March 2024)",
+           when(Clause("nationality", ("stateless",)))),
+    Factor("positive-came-forward", GUIDELINE_2009,
+           "2009 guideline, その他の積極要素 (1): 自ら地方入国管理官署に出頭; reported for 2024",
+           ((Clause("investigation", ("no",)),), (Clause("investigation_start", ("came_forward",)),))),
+)
+
+NEGATIVE_FACTORS: tuple[Factor, ...] = (
+    Factor("negative-long-illegal-stay", ANNOUNCED,
+           "ISA announcement (2024-03): 「不法に在留している期間が長いことについては、出入国在留管理秩序を"
+           "侵害しているという観点から消極的に評価」 (no number of years given)",
+           when(Clause("years_without_status", ("1_to_3y", "3_to_10y", "over_10y")))),
+    Factor("negative-illegal-entry", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline, その他の消極要素 (1): 不法入国",
+           when(Clause("how_in_japan", ("entered_illegally",)))),
+    Factor("negative-false-documents", REPORTED,
+           "Reported from the 2024 guideline (forged residence cards and documents); 2009 guideline: 偽装婚姻",
+           when(Clause("false_documents", ("yes",)))),
+    Factor("negative-criminal-record", REPORTED, "Reported from the 2024 guideline: 刑罰法令違反",
+           when(SENTENCED)),
+    Factor("negative-drug-offence", REPORTED,
+           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する消極要素 (1): 社会悪物品の密輸入・売買",
+           when(SENTENCED, Clause("offence", ("drug",)))),
+    Factor("negative-serious-violations", REPORTED,
+           "Reported from the 2024 guideline: 売春, 不法就労助長 and other violations",
+           when(Clause("other_grounds", ("yes",)))),
+    Factor("negative-absconded", REPORTED, "Reported from the 2024 guideline: 仮放免中の逃亡",
+           when(Clause("absconded", ("yes",)))),
+)
+
+
+def assess(a: dict, lang: str) -> dict:
+    status = application(a)
+    bar = art50_1_proviso(a)
+    return {
+        "application": status,
+        "application_label": translate(lang, f"sp.application.{status}"),
+        "application_explanation": translate(lang, f"sp.application.{application_reason(a, status)}"),
+        "application_citation": APPLICATION_PAGE.render(lang),
+        "statutory_bar": bar,
+        "statutory_bar_label": translate(lang, f"sp.bar.{bar}"),
+        "statutory_bar_explanation": translate(lang, f"sp.bar.{bar}.explanation"),
+        "statutory_bar_citation": ART50_PROVISO.render(lang),
+        "grounds": [rule.render(a, lang) for rule in GROUNDS],
+        "positive_factors": [f.render(lang) for f in POSITIVE_FACTORS if f.present(a)],
+        "negative_factors": [f.render(lang) for f in NEGATIVE_FACTORS if f.present(a)],
+        "notice": translate(lang, "sp.notice"),
+        "citation": GUIDELINE.render(lang),
+    }

@@ -1,0 +1,102 @@
+"""Properties over all valid answer sets (hypothesis): the rules never crash, always cite an
+official source, never reward a disqualifying fact, and never predict special permission."""
+import json
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import screener
+from screener.citations import is_official
+from screener.questions import QUESTIONS
+
+ORDER = {"not_eligible": 0, "unclear": 1, "likely_eligible": 2}
+
+
+@st.composite
+def answer_sets(draw):
+    """A valid answer set: each shown question answered with one of its options, or left out."""
+    answers, seen = {}, {}
+    for q in QUESTIONS:
+        if not q.shown(seen):
+            seen[q.id] = None
+            continue
+        value = draw(st.sampled_from(q.options + (None,)))
+        if value is not None:
+            answers[q.id] = value
+        seen[q.id] = value or "dont_know"
+    return answers
+
+
+def without_hidden(answers):
+    """Drop answers to questions a change has hidden, as the page does."""
+    seen, out = {}, {}
+    for q in QUESTIONS:
+        shown = q.shown(seen)
+        value = answers.get(q.id) if shown else None
+        if value is not None:
+            out[q.id] = value
+        seen[q.id] = (value or "dont_know") if shown else None
+    return out
+
+
+def citations(result):
+    order, permission = result["departure_order"], result["special_permission"]
+    yield order["citation"]
+    yield from (r["citation"] for r in order["requirements"])
+    yield permission["citation"]
+    yield permission["application_citation"]
+    yield permission["statutory_bar_citation"]
+    for key in ("grounds", "positive_factors", "negative_factors"):
+        yield from (item["citation"] for item in permission[key])
+    yield from (ban["citation"] for ban in result["reentry_ban"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets(), st.sampled_from(screener.LANGUAGES))
+def test_every_valid_answer_set_gives_a_complete_cited_result(answers, lang):
+    result = screener.evaluate(answers, lang)
+    assert result["departure_order"]["status"] in ORDER
+    assert len(result["departure_order"]["requirements"]) == 6
+    assert [g["id"] for g in result["special_permission"]["grounds"]] == [f"art50-1-{i}" for i in range(1, 6)]
+    for citation in citations(result):
+        assert citation["law"] and citation["article"] and is_official(citation["url"]), citation
+    paths = [b["path"] for b in result["reentry_ban"]]
+    assert paths[-1] == "deportation" and paths.count("departure_order") <= 1
+    for ban in result["reentry_ban"]:
+        assert ban["no_time_limit"] == (ban["years"] is None)
+        assert ban["years"] in (1, 5, 10, None)
+    json.dumps(result)
+
+
+DISQUALIFYING = [
+    {"how_in_japan": "entered_illegally"}, {"wants_to_leave": "no"}, {"other_grounds": "yes"},
+    {"past_removal": "deported"}, {"past_removal": "departure_order"}, {"passport": "no"}, {"fare": "no"},
+    {"sentence": "served", "offence": "listed"}, {"sentence": "fine", "offence": "drug"},
+    {"investigation": "yes", "finding_notified": "yes"}, {"investigation": "yes", "deportation_order": "yes"},
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(answer_sets(), st.sampled_from(DISQUALIFYING))
+def test_a_disqualifying_fact_never_improves_the_departure_order_status(answers, change):
+    before = screener.evaluate(answers)["departure_order"]["status"]
+    after = screener.evaluate(without_hidden({**answers, **change}))["departure_order"]["status"]
+    assert after == "not_eligible", (answers, change)
+    assert ORDER[after] <= ORDER[before]
+
+
+VERDICT = re.compile(r"\b(likely|unlikely|probab\w*|chances?|percent|will be granted|guaranteed to)\b|%", re.I)
+
+
+@settings(max_examples=200, deadline=None)
+@given(answer_sets())
+def test_special_permission_never_contains_a_verdict(answers):
+    permission = screener.evaluate(answers, "en")["special_permission"]
+    assert set(permission) == {
+        "application", "application_label", "application_explanation", "application_citation",
+        "statutory_bar", "statutory_bar_label", "statutory_bar_explanation", "statutory_bar_citation",
+        "grounds", "positive_factors", "negative_factors", "notice", "citation"}
+    text = json.dumps(permission, ensure_ascii=False)
+    assert not VERDICT.search(text), VERDICT.search(text)
+    assert "does not guarantee" in permission["notice"] and "no score" in permission["notice"]
