@@ -27,6 +27,8 @@ PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PYODIDE_HASHES = ROOT / "scripts" / "pyodide-files.sha256"
 FORM_MARKER = "<!-- screener:form -->"
+# Pages generated from the rules: marker in the Markdown -> renderer in scripts/screener_docs.py
+GENERATED = {"<!-- screener:rulebook -->": "render_rulebook", "<!-- screener:checklist -->": "render_checklist"}
 SITE_TEXT = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))  # template strings per locale
 
 # The page's policy (the worker's comes from its own response headers, and GitHub Pages sends
@@ -80,20 +82,22 @@ def source_digest() -> str:
 def forget_screener_modules() -> None:
     """`mkdocs serve` keeps this process alive: drop the old rules so the new ones are imported."""
     for name in list(sys.modules):
-        if name == "screener" or name.startswith("screener.") or name == "screener_form":
+        if name == "screener" or name.startswith("screener.") or name in ("screener_form", "screener_docs"):
             del sys.modules[name]
 
 
-def load_form_renderer():
-    """The screener package from this checkout (not an installed copy) and the form renderer
-    beside this file. MkDocs restores sys.path after loading a hook, so import them here."""
+def load_renderers() -> dict:
+    """The screener package from this checkout (not an installed copy) and the renderers beside
+    this file. MkDocs restores sys.path after loading a hook, so import them here."""
     saved = sys.path.copy()
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
     try:
-        from screener_form import render_form
+        import screener_docs
+        import screener_form
     finally:
         sys.path[:] = saved
-    return render_form
+    return {"render_form": screener_form.render_form,
+            **{name: getattr(screener_docs, name) for name in GENERATED.values()}}
 
 
 def build_wheel() -> Path:
@@ -116,7 +120,7 @@ def on_config(config):
     if _build.get("source") != digest or not _build["wheel"].exists():
         if "source" in _build:
             forget_screener_modules()
-        _build.update(source=digest, wheel=build_wheel(), render_form=load_form_renderer())
+        _build.update(source=digest, wheel=build_wheel(), renderers=load_renderers())
     wheel = _build["wheel"]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
     _build["wheel_path"] = f"{digest}/{wheel.name}"
@@ -139,12 +143,16 @@ DEFAULT_LANGUAGE = "en"
 
 
 def on_page_content(html, page, config, files):
+    for marker, renderer in GENERATED.items():
+        if marker in html:
+            html = html.replace(marker, _build["renderers"][renderer](_language(config)))
     if FORM_MARKER not in html:
         return html
     assets = get_relative_url("assets/", page.url)
-    form = _build["render_form"](
+    form = _build["renderers"]["render_form"](
         _language(config),
         assets_url=assets,
+        checklist_url=get_relative_url(page.url.replace("screener/", "checklist/"), page.url),
         pyodide_version=_build["pyodide_version"],
         wheel_path=_build["wheel_path"],
     )

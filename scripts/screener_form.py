@@ -9,11 +9,9 @@ from html import escape
 import screener
 from screener.catalog import catalog
 
-UI_KEYS_FOR_SCRIPT = (
-    "ui.loading", "ui.ready", "ui.waiting", "ui.error", "ui.error_advice", "ui.timeout",
-    "ui.no_wasm", "ui.result_heading", "ui.requirements_heading", "ui.next_steps_heading",
-    "ui.source", "ui.departure_order_heading",
-)
+def ui_text(lang: str) -> dict:
+    """The interface strings the page scripts need (the result's own text comes from Python)."""
+    return {key.removeprefix("ui."): value for key, value in catalog(lang).items() if key.startswith("ui.")}
 
 
 def _attr(value: str) -> str:
@@ -39,16 +37,16 @@ def _question(q: dict) -> str:
     return "\n".join(parts)
 
 
-def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path: str) -> str:
+def render_form(lang: str, *, assets_url: str, checklist_url: str, pyodide_version: str, wheel_path: str) -> str:
     text = catalog(lang)
-    ui = {k.removeprefix("ui."): text[k] for k in UI_KEYS_FOR_SCRIPT}
-    ui_text = json.dumps(ui, ensure_ascii=False).replace("</", "<\\/")  # stays inside its <script>
+    texts = json.dumps({"page": ui_text(lang), "ja": ui_text("ja")}, ensure_ascii=False)
+    texts = texts.replace("</", "<\\/")  # stays inside its <script>
     questions = "\n".join(_question(q) for q in screener.questions(lang))
     return f"""<div id="screener" class="screener" data-state="loading" data-lang="{lang}"
  data-pyodide-version="{_attr(pyodide_version)}" data-wheel="{_attr(wheel_path)}"
- data-rules-version="{screener.RULES_VERSION}">
-<script type="application/json" id="screener-text">{ui_text}</script>
-<noscript><p class="screener-noscript">{escape(text["ui.noscript"])}</p></noscript>
+ data-rules-version="{screener.RULES_VERSION}" data-checklist="{_attr(checklist_url)}">
+<script type="application/json" id="screener-text">{texts}</script>
+<noscript><p class="screener-noscript">{escape(text["ui.noscript"])} <a href="{_attr(checklist_url)}">{escape(text["ui.checklist_link"])}</a></p></noscript>
 <p class="screener-leave"><a href="about:blank" class="md-button screener-leave-button" rel="noreferrer">{escape(text["ui.leave"])}</a>
 <span class="screener-leave-note">{escape(text["ui.leave_note"])}</span></p>
 <div class="screener-status" role="status" aria-live="polite">
@@ -61,5 +59,6 @@ def render_form(lang: str, *, assets_url: str, pyodide_version: str, wheel_path:
 <button type="submit" class="md-button md-button--primary" disabled>{escape(text["ui.submit"])}</button>
 </form>
 <section id="screener-result" class="screener-result" hidden></section>
+<script src="{assets_url}js/screener-result.js" defer></script>
 <script src="{assets_url}js/screener-page.js" defer></script>
 </div>"""

@@ -15,7 +15,9 @@
   var progress = root.querySelector(".screener-progress");
   var errorBox = root.querySelector(".screener-error");
   var resultBox = document.getElementById("screener-result");
-  var text = JSON.parse(document.getElementById("screener-text").textContent);
+  var texts = JSON.parse(document.getElementById("screener-text").textContent);
+  var text = texts.page;
+  var textJa = texts.ja;
   var pageLang = root.dataset.lang;
   var fieldsets = Array.prototype.slice.call(form.querySelectorAll("fieldset[data-question]"));
 
@@ -69,6 +71,11 @@
       p.textContent = line;
       errorBox.appendChild(p);
     });
+    var checklist = document.createElement("a");
+    checklist.href = root.dataset.checklist;
+    checklist.className = "md-button";
+    checklist.textContent = text.checklist_link;
+    errorBox.appendChild(checklist);
     Object.keys(pending).forEach(function (id) {
       pending[id].reject(new Error(text.error + " " + message));
       delete pending[id];
@@ -139,49 +146,67 @@
   }
   window.screenerEvaluate = evaluate;
 
-  // --- the result, built with textContent only: nothing from the result is parsed as HTML.
-  function el(tag, content, attrs) {
-    var node = document.createElement(tag);
-    if (content) node.textContent = content;
-    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
-    return node;
+  // --- the result: the page's language first, then the Japanese version for officials and
+  // lawyers (a second evaluation in "ja"), the date and the rules version.
+  function button(label, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "md-button";
+    b.textContent = label;
+    b.addEventListener("click", onClick);
+    return b;
   }
 
-  function citationLink(citation) {
-    var p = el("p", text.source + ": ", { "class": "screener-citation" });
-    p.appendChild(el("a", citation.law + " " + citation.article, { href: citation.url, rel: "noreferrer" }));
-    return p;
+  function copyText() {
+    var message = resultBox.querySelector(".screener-copy-message");
+    var done = function () { message.textContent = text.copied; };
+    var failed = function () { message.textContent = text.copy_failed; };
+    var plain = ScreenerResult.plainText(resultBox.querySelector(".screener-result-body"));
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(plain).then(done, failed);
+    else failed();
   }
 
-  function render(result) {
-    var order = result.departure_order;
+  function clearAnswers() {
+    form.reset();
     resultBox.textContent = "";
-    var heading = el("h2", text.result_heading, { id: "screener-result-heading", tabindex: "-1" });
+    resultBox.hidden = true;
+    currentAnswers();
+    form.querySelector("input").focus();
+  }
+
+  function render(result, japanese) {
+    resultBox.textContent = "";
+    var heading = document.createElement("h2");
+    heading.id = "screener-result-heading";
+    heading.tabIndex = -1;
+    heading.textContent = text.result_heading;
+    var actions = document.createElement("p");
+    actions.className = "screener-actions";
+    actions.appendChild(button(text.print, function () { window.print(); }));
+    actions.appendChild(button(text.copy, copyText));
+    actions.appendChild(button(text.clear, clearAnswers));
+    var message = document.createElement("span");
+    message.className = "screener-copy-message";
+    message.setAttribute("role", "status");
+    actions.appendChild(message);
     resultBox.appendChild(heading);
-    resultBox.appendChild(el("h3", text.departure_order_heading));
-    resultBox.appendChild(el("p", order.status_label, { "class": "screener-verdict", "data-status": order.status }));
-    resultBox.appendChild(el("p", order.summary));
-    resultBox.appendChild(citationLink(order.citation));
-    resultBox.appendChild(el("h3", text.requirements_heading));
-    var list = el("ul", null, { "class": "screener-requirements" });
-    order.requirements.forEach(function (req) {
-      var item = el("li", null, { "data-status": req.status, "data-requirement": req.id });
-      var title = el("p", null, { "class": "screener-requirement-title" });
-      title.appendChild(el("span", req.status_label, { "class": "screener-badge" }));
-      title.appendChild(document.createTextNode(" " + req.title));
-      item.appendChild(title);
-      item.appendChild(el("p", req.explanation));
-      item.appendChild(citationLink(req.citation));
-      list.appendChild(item);
-    });
-    resultBox.appendChild(list);
-    resultBox.appendChild(el("h3", text.next_steps_heading));
-    var steps = el("ol", null, { "class": "screener-next-steps" });
-    result.next_steps.forEach(function (step) { steps.appendChild(el("li", step)); });
-    resultBox.appendChild(steps);
+    resultBox.appendChild(actions);
+    resultBox.appendChild(ScreenerResult.render(result, text));
+    if (japanese) {
+      var section = ScreenerResult.disclosure(text.japanese_version, false, [ScreenerResult.render(japanese, textJa)], 2);
+      section.classList.add("screener-japanese");
+      resultBox.appendChild(section);
+    }
     resultBox.hidden = false;
     heading.focus();
   }
+
+  // Every <details>-like section opens for printing, so a printout is complete.
+  window.addEventListener("beforeprint", function () {
+    resultBox.querySelectorAll(".screener-disclosure").forEach(function (b) {
+      if (b.getAttribute("aria-expanded") === "false") b.click();
+    });
+  });
 
   // Leave quickly: forget the answers and the result, then replace this page in the history
   // with a blank one (no request to any other site).
@@ -196,9 +221,13 @@
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     if (root.dataset.state === "loading") statusText.textContent = text.waiting;
-    evaluate(answered(), pageLang).then(function (result) {
+    var answers = answered();
+    Promise.all([
+      evaluate(answers, pageLang),
+      pageLang === "ja" ? null : evaluate(answers, "ja"),
+    ]).then(function (results) {
       if (root.dataset.state === "ready") statusText.textContent = text.ready;
-      render(result);
+      render(results[0], results[1]);
     }, function (err) {
       errorBox.textContent = err.message;
     });

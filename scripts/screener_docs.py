@@ -1,0 +1,149 @@
+"""The rule book and the printable checklist, generated at build time from the screener package.
+
+Both are made from the rules themselves (their docstrings, citations and every outcome they can
+reach), so they cannot drift from what the self-check does. They need no JavaScript.
+"""
+import inspect
+from html import escape
+
+import screener
+from screener import departure_order, reentry_ban, special_permission
+from screener.catalog import catalog, translate
+from screener.outcomes import questions_read, reachable
+from screener.questions import BY_ID, DONT_KNOW
+
+STATUS_ORDER = {"met": 0, "not_met": 1, "unknown": 2}
+
+
+def _link(citation: dict) -> str:
+    return f'<a href="{escape(citation["url"])}">{escape(citation["law"])} {escape(citation["article"])}</a>'
+
+
+def _option(lang: str, question: str, value: str) -> str:
+    return translate(lang, "opt.dont_know" if value == DONT_KNOW else f"q.{question}.{value}")
+
+
+def _clause(lang: str, clause) -> str:
+    options = " / ".join(_option(lang, clause.question, v) for v in clause.values)
+    return f"{escape(translate(lang, f'q.{clause.question}.text'))} → {escape(options)}"
+
+
+def _outcomes(lang: str, rule, box: str = "") -> str:
+    """Each reachable outcome of a rule: its status and the explanation the reader would get."""
+    items = sorted(reachable(rule.assess), key=lambda f: STATUS_ORDER[f.status])
+    return "<ul>" + "".join(
+        f'<li data-status="{f.status}">{box}<strong>{escape(translate(lang, f"status.{f.status}"))}:</strong> '
+        f'{escape(translate(lang, f"{rule.id}.{f.reason}"))}</li>'
+        for f in items) + "</ul>"
+
+
+def _quote(obj) -> str:
+    return f'<pre class="rulebook-quote">{escape(inspect.cleandoc(obj.__doc__ or ""))}</pre>'
+
+
+def _reads(lang: str, rule) -> str:
+    names = [escape(translate(lang, f"q.{q}.text")) for q in questions_read(rule.assess)]
+    return f'<p><em>{escape(translate(lang, "doc.reads"))}</em> {" | ".join(names)}</p>' if names else ""
+
+
+def _rule_section(lang: str, rule, level: int, quote: bool) -> str:
+    citation = rule.citation.render(lang)
+    parts = [f'<h{level} id="{rule.id}">{escape(translate(lang, f"{rule.id}.title"))}</h{level}>',
+             f"<p>{_link(citation)}</p>"]
+    if quote:
+        parts += [_quote(rule.assess), _reads(lang, rule)]
+    parts.append(_outcomes(lang, rule, box="" if quote else "☐ "))
+    return "\n".join(parts)
+
+
+def _factor_section(lang: str, factor, quote: bool) -> str:
+    parts = [f'<h4 id="{factor.id}">{escape(translate(lang, f"{factor.id}.title"))}</h4>',
+             f'<p>{escape(translate(lang, f"{factor.id}.explanation"))}</p>']
+    if quote:
+        alternatives = [" + ".join(_clause(lang, c) for c in alt) for alt in factor.when]
+        parts += [f'<p><em>{escape(translate(lang, "doc.listed_when"))}</em> {" | ".join(alternatives)}</p>',
+                  f'<p><em>{escape(translate(lang, "doc.basis"))}</em> {escape(factor.basis)}</p>']
+    parts.append(f"<p>{_link(factor.citation.render(lang))}</p>")
+    return "\n".join(parts)
+
+
+def _statuses(lang: str, function, prefix: str, explain) -> str:
+    return "<ul>" + "".join(
+        f"<li><strong>{escape(translate(lang, f'{prefix}.{status}'))}:</strong> {escape(explain(status))}</li>"
+        for status in reachable(function)) + "</ul>"
+
+
+def _special_permission(lang: str, quote: bool) -> str:
+    def heading(key, anchor):
+        return f'<h3 id="{anchor}">{escape(translate(lang, key))}</h3>'
+
+    application_reasons = reachable(lambda a: special_permission.application_reason(a, special_permission.application(a)))
+    parts = [f'<h2 id="special-permission">{escape(translate(lang, "ui.special_permission_heading"))}</h2>',
+             f'<p class="screener-notice">{escape(translate(lang, "sp.notice"))}</p>',
+             heading("ui.application_heading", "application")]
+    if quote:
+        parts.append(_quote(special_permission.application))
+    parts += ["<ul>" + "".join(f"<li>{escape(translate(lang, f'sp.application.{r}'))}</li>" for r in application_reasons) + "</ul>",
+              f"<p>{_link(special_permission.APPLICATION_PAGE.render(lang))}</p>",
+              heading("ui.bar_heading", "statutory-bar")]
+    if quote:
+        parts.append(_quote(special_permission.art50_1_proviso))
+    parts += [_statuses(lang, special_permission.art50_1_proviso, "sp.bar",
+                        lambda s: translate(lang, f"sp.bar.{s}.explanation")),
+              f"<p>{_link(special_permission.ART50_PROVISO.render(lang))}</p>",
+              heading("ui.grounds_heading", "grounds")]
+    parts += [_rule_section(lang, rule, 4, quote) for rule in special_permission.GROUNDS]
+    for key, anchor, factors in (("ui.positive_heading", "positive-factors", special_permission.POSITIVE_FACTORS),
+                                 ("ui.negative_heading", "negative-factors", special_permission.NEGATIVE_FACTORS)):
+        parts.append(heading(key, anchor))
+        parts += [_factor_section(lang, f, quote) for f in factors]
+    return "\n".join(parts)
+
+
+def _bans(lang: str, quote: bool) -> str:
+    texts = [value for key, value in catalog(lang).items() if key.startswith("ban.") and not key.endswith(".title")]
+    parts = [f'<h2 id="reentry-bans">{escape(translate(lang, "ui.bans_heading"))}</h2>']
+    if quote:
+        parts.append(_quote(reentry_ban))
+    parts.append("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in texts) + "</ul>")
+    parts.append(f"<p>{_link(reentry_ban.art5_1('9').render(lang))}</p>")
+    return "\n".join(parts)
+
+
+def _departure_order(lang: str, quote: bool) -> str:
+    parts = [f'<h2 id="departure-order">{escape(translate(lang, "ui.departure_order_heading"))}</h2>',
+             f'<p>{escape(translate(lang, "doc.all_requirements"))}</p>']
+    if quote:
+        parts.append(_quote(departure_order))
+    parts += [_rule_section(lang, rule, 3, quote) for rule in departure_order.REQUIREMENTS]
+    return "\n".join(parts)
+
+
+def _version(lang: str) -> str:
+    return f'<p class="screener-generated">{escape(translate(lang, "doc.generated").format(version=screener.RULES_VERSION))}</p>'
+
+
+def render_rulebook(lang: str) -> str:
+    """For reviewers: every rule with the text it implements, what it reads and what it can conclude."""
+    return "\n".join([_version(lang), _departure_order(lang, True), _special_permission(lang, True), _bans(lang, True)])
+
+
+def _questions(lang: str) -> str:
+    parts = [f'<h2 id="questions">{escape(translate(lang, "doc.questions"))}</h2>']
+    for q in screener.questions(lang):
+        parts.append(f'<h3 id="q-{q["id"]}">{escape(q["text"])}</h3>')
+        if "show_if" in q:
+            condition = " + ".join(
+                _clause(lang, BY_ID[q["id"]].show_if[i]) for i in range(len(q["show_if"])))
+            parts.append(f'<p><em>{escape(translate(lang, "doc.only_if"))}</em> {condition}</p>')
+        if "help" in q:
+            parts.append(f'<p>{escape(q["help"])}</p>')
+        parts.append('<ul class="checklist-options">' + "".join(f"<li>☐ {escape(o['label'])}</li>" for o in q["options"]) + "</ul>")
+    return "\n".join(parts)
+
+
+def render_checklist(lang: str) -> str:
+    """For readers without JavaScript or WebAssembly: the questions, then what each requirement,
+    factor and ban means, to tick on paper."""
+    return "\n".join([_version(lang), _questions(lang), _departure_order(lang, False),
+                      _special_permission(lang, False), _bans(lang, False)])
