@@ -115,18 +115,36 @@ def build_wheel() -> Path:
     return wheel
 
 
+def trimmed_stdlib(wheel: Path, bundle: str) -> Path:
+    """The standard library cut down to what Pyodide and the screener import (scripts/
+    trim_stdlib.mjs proves the results do not change). Cached in build/ per bundle."""
+    out = ROOT / "build" / "stdlib" / f"{bundle}.zip"
+    if not out.exists():
+        out.parent.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            ["node", str(ROOT / "scripts" / "trim_stdlib.mjs"), str(PYODIDE_DIR), str(wheel), str(out)],
+            capture_output=True, text=True,
+        )
+        if done.returncode != 0:
+            out.unlink(missing_ok=True)
+            raise PluginError(f"trimming the Python standard library failed:\n{done.stderr[-2000:]}")
+    return out
+
+
 def on_config(config):
     digest = source_digest()
     if _build.get("source") != digest or not _build["wheel"].exists():
         if "source" in _build:
             forget_screener_modules()
         _build.update(source=digest, wheel=build_wheel(), renderers=load_renderers())
-    wheel = _build["wheel"]
-    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
-    _build["wheel_path"] = f"{digest}/{wheel.name}"
     if "pyodide_version" not in _build:
         _build["pyodide_version"] = pyodide_version()
         verify_pyodide(_build["pyodide_version"])
+    # Everything the worker loads besides the Pyodide runtime lives under one folder named
+    # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
+    wheel = _build["wheel"]
+    bundle = hashlib.sha256(wheel.read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
+    _build.update(bundle=bundle, stdlib=trimmed_stdlib(wheel, bundle))
     return config
 
 
@@ -154,7 +172,8 @@ def on_page_content(html, page, config, files):
         assets_url=assets,
         checklist_url=get_relative_url(page.url.replace("screener/", "checklist/"), page.url),
         pyodide_version=_build["pyodide_version"],
-        wheel_path=_build["wheel_path"],
+        bundle=f"screener/{_build['bundle']}/",
+        wheel=_build["wheel"].name,
     )
     return html.replace(FORM_MARKER, form)
 
@@ -203,4 +222,9 @@ def on_post_build(config):
     runtime = site / "assets" / "pyodide" / _build["pyodide_version"]
     for name in PYODIDE_FILES:
         _copy_if_changed(PYODIDE_DIR / name, runtime / name)
-    _copy_if_changed(_build["wheel"], site / "assets" / "wheels" / _build["wheel_path"])
+    bundle = site / "assets" / "screener" / _build["bundle"]
+    _copy_if_changed(_build["wheel"], bundle / _build["wheel"].name)
+    _copy_if_changed(_build["stdlib"], bundle / "python_stdlib.zip")
+    # The screener loads no Pyodide package: an empty lock file spares the full one's 120 kB.
+    lock = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text())
+    (bundle / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))

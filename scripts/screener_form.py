@@ -37,13 +37,14 @@ def _question(q: dict) -> str:
     return "\n".join(parts)
 
 
-def render_form(lang: str, *, assets_url: str, checklist_url: str, pyodide_version: str, wheel_path: str) -> str:
+def render_form(lang: str, *, assets_url: str, checklist_url: str, pyodide_version: str, bundle: str,
+                wheel: str) -> str:
     text = catalog(lang)
     texts = json.dumps({"page": ui_text(lang), "ja": ui_text("ja")}, ensure_ascii=False)
     texts = texts.replace("</", "<\\/")  # stays inside its <script>
     questions = "\n".join(_question(q) for q in screener.questions(lang))
     return f"""<div id="screener" class="screener" data-state="loading" data-lang="{lang}"
- data-pyodide-version="{_attr(pyodide_version)}" data-wheel="{_attr(wheel_path)}"
+ data-pyodide-version="{_attr(pyodide_version)}" data-bundle="{_attr(bundle)}" data-wheel="{_attr(wheel)}"
  data-rules-version="{screener.RULES_VERSION}" data-checklist="{_attr(checklist_url)}">
 <script type="application/json" id="screener-text">{texts}</script>
 <noscript><p class="screener-noscript">{escape(text["ui.noscript"])} <a href="{_attr(checklist_url)}">{escape(text["ui.checklist_link"])}</a></p></noscript>

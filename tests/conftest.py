@@ -25,7 +25,7 @@ def site_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def wheel(site_dir) -> Path:
-    wheels = list((site_dir / "assets" / "wheels").glob("*/screener-*-py3-none-any.whl"))
+    wheels = list((site_dir / "assets" / "screener").glob("*/screener-*-py3-none-any.whl"))
     assert len(wheels) == 1, f"expected one screener wheel in the site, found {wheels}"
     return wheels[0]
 

@@ -5,13 +5,12 @@ Each case: name, lang, notes (the legal reasoning and its source), answers, and 
 `departure_order` (overall status) and optionally `requirements` (id -> status).
 """
 import json
-import tomllib
 from pathlib import Path
-
-import screener
 
 
 def load_cases(paths) -> list[dict]:
+    import tomllib  # here, so that evaluating cases needs only what the screener itself imports
+
     cases = []
     for path in sorted(Path(p) for p in paths):
         with open(path, "rb") as f:
@@ -21,10 +20,12 @@ def load_cases(paths) -> list[dict]:
 
 
 def run_case(case: dict) -> dict:
+    import screener  # here, so that reading the files does not need the screener
+
     return screener.evaluate(case["answers"], case.get("lang", "en"))
 
 
-def results_json(paths) -> str:
+def results_json(cases: list[dict]) -> str:
     """All results, keyed by case name, as canonical JSON (compared byte for byte)."""
-    results = {case["name"]: run_case(case) for case in load_cases(paths)}
+    results = {case["name"]: run_case(case) for case in cases}
     return json.dumps(results, ensure_ascii=False, sort_keys=True)

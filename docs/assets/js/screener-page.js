@@ -90,7 +90,13 @@
   function start() {
     if (typeof WebAssembly !== "object") { fail(text.no_wasm); return; }
     var indexURL = new URL("../pyodide/" + root.dataset.pyodideVersion + "/", scriptBase).href;
-    var wheelURL = new URL("../wheels/" + root.dataset.wheel, scriptBase).href;
+    var bundle = new URL("../" + root.dataset.bundle, scriptBase);
+    var urls = {
+      indexURL: indexURL,
+      wheelURL: new URL(root.dataset.wheel, bundle).href,
+      stdLibURL: new URL("python_stdlib.zip", bundle).href,
+      lockFileURL: new URL("pyodide-lock.json", bundle).href,
+    };
     try {
       worker = new Worker(new URL("screener-worker.mjs", scriptBase), { type: "module" });
     } catch (err) {
@@ -125,7 +131,7 @@
     };
     statusText.textContent = text.loading;
     armWatchdog(1); // the worker script itself is downloading
-    worker.postMessage({ type: "init", indexURL: indexURL, wheelURL: wheelURL });
+    worker.postMessage({ type: "init", urls: urls });
   }
 
   // --- the public API: the same worker path the form uses.
