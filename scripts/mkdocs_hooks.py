@@ -9,6 +9,7 @@
 So a plain `mkdocs build` or `mkdocs serve` produces the whole site once dependencies are installed.
 """
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,16 +88,19 @@ def forget_screener_modules() -> None:
             del sys.modules[name]
 
 
-def load_renderers() -> dict:
-    """The screener package from this checkout (not an installed copy) and the renderers beside
-    this file. MkDocs restores sys.path after loading a hook, so import them here."""
+def import_from_checkout(*names: str) -> list:
+    """Modules beside this file, and the screener package from this checkout (not an installed
+    copy). MkDocs restores sys.path after loading a hook, so they are imported here."""
     saved = sys.path.copy()
     sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
     try:
-        import screener_docs
-        import screener_form
+        return [importlib.import_module(name) for name in names]
     finally:
         sys.path[:] = saved
+
+
+def load_renderers() -> dict:
+    screener_form, screener_docs = import_from_checkout("screener_form", "screener_docs")
     return {"render_form": screener_form.render_form,
             **{name: getattr(screener_docs, name) for name in GENERATED.values()}}
 
@@ -217,7 +222,11 @@ def _copy_if_changed(src: Path, dest: Path) -> None:
     shutil.copy2(src, dest)
 
 
+@event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own
 def on_post_build(config):
+    i18n = config.plugins["i18n"]
+    if i18n.building:
+        return  # one language of several: finish once, when all are built
     site = Path(config["site_dir"])
     runtime = site / "assets" / "pyodide" / _build["pyodide_version"]
     for name in PYODIDE_FILES:
@@ -228,3 +237,12 @@ def on_post_build(config):
     # The screener loads no Pyodide package: an empty lock file spares the full one's 120 kB.
     lock = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text())
     (bundle / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
+
+    search_index, offline = import_from_checkout("search_index", "offline")
+    locales = [lang.locale for lang in i18n.config.languages if lang.build] if not i18n.config.build_only_locale \
+        else [i18n.config.build_only_locale]
+    search_index.split(site, locales, DEFAULT_LANGUAGE)
+    offline.write(site, locales, DEFAULT_LANGUAGE, {
+        "PYODIDE_CACHE": f"pyodide-{_build['pyodide_version']}",
+        "BUNDLE_CACHE": f"screener-{_build['bundle']}",
+    })

@@ -15,6 +15,11 @@ mimetypes.add_type("text/javascript", ".mjs")
 
 class SubpathHandler(SimpleHTTPRequestHandler):
     prefix = "/demo/"
+    served: list  # the paths of every request that reached the server, for tests to inspect
+
+    def do_GET(self):
+        self.served.append(self.path.split("?")[0])
+        super().do_GET()
 
     def translate_path(self, path):
         if not path.startswith(self.prefix):
@@ -27,7 +32,8 @@ class SubpathHandler(SimpleHTTPRequestHandler):
 
 class SiteServer:
     def __init__(self, site_dir: Path, prefix: str = "/demo/", handler=SubpathHandler):
-        handler_class = type("Handler", (handler,), {"prefix": prefix})
+        self.served = []
+        handler_class = type("Handler", (handler,), {"prefix": prefix, "served": self.served})
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler_class, directory=str(site_dir)))
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.base_url = self.origin + prefix

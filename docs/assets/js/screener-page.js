@@ -239,5 +239,10 @@
     });
   });
 
-  start();
+  // On a first visit, let the service worker take control first (a moment, at most 2 s), so that
+  // the runtime it downloads is kept for the next visit.
+  Promise.race([
+    window.siteServiceWorker || Promise.resolve(false),
+    new Promise(function (resolve) { setTimeout(resolve, 2000); }),
+  ]).then(start);
 })();
