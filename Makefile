@@ -6,7 +6,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: deps build serve test clean
+LOCALE ?=
+
+.PHONY: deps build serve test bench clean
 
 deps: $(VENV)/.installed node_modules/.installed
 
@@ -23,11 +25,15 @@ build: deps
 	$(BIN)/mkdocs build
 	$(BIN)/python scripts/check_links.py site
 
+# LOCALE=ja (or vi, en) previews one language alone, much faster, for writers.
 serve: deps
-	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+	SITE_URL=http://127.0.0.1:$(PORT)/ BUILD_ONLY_LOCALE=$(LOCALE) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
 
 test: build
 	$(BIN)/python -m pytest
+
+bench: build
+	$(BIN)/python scripts/bench.py
 
 clean:
 	rm -rf site $(VENV) node_modules

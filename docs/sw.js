@@ -7,14 +7,10 @@ const BUNDLE_CACHE = "__BUNDLE_CACHE__"; // the screener wheel and its standard 
 const CURRENT = [SITE_CACHE, PYODIDE_CACHE, BUNDLE_CACHE];
 const ROOT = new URL("./", self.location).href;
 
-self.addEventListener("install", (event) => {
-  event.waitUntil((async () => {
-    const manifest = await (await fetch(new URL("offline.json", ROOT), { cache: "no-store" })).json();
-    const cache = await caches.open(SITE_CACHE);
-    await cache.addAll(manifest.shared.map((path) => new URL(path, ROOT).href));
-    await self.skipWaiting();
-  })());
-});
+// Installing costs nothing: on a first visit the screener waits for this worker to take control,
+// so that the runtime it then downloads is kept. What is kept for offline reading is fetched later,
+// when the page asks (see "keep-pages").
+self.addEventListener("install", () => self.skipWaiting());
 
 self.addEventListener("activate", (event) => {
   event.waitUntil((async () => {
@@ -25,16 +21,16 @@ self.addEventListener("activate", (event) => {
   })());
 });
 
-// A page asks for the pages of its language to be kept for offline reading.
+// A page asks for the pages of its language, and the theme's files, to be kept for offline reading.
 self.addEventListener("message", (event) => {
   if (!event.data || event.data.type !== "keep-pages") return;
   event.waitUntil((async () => {
-    const manifest = await (await fetch(new URL("offline.json", ROOT))).json();
+    const manifest = await (await fetch(new URL("offline.json", ROOT), { cache: "no-cache" })).json();
     const pages = manifest.pages[event.data.locale] || [];
     const cache = await caches.open(SITE_CACHE);
     const missing = [];
-    for (const page of pages) {
-      const url = new URL(page, ROOT).href;
+    for (const path of manifest.shared.concat(pages)) {
+      const url = new URL(path, ROOT).href;
       if (!(await cache.match(url))) missing.push(url);
     }
     await cache.addAll(missing);
@@ -51,7 +47,9 @@ function cacheFor(url) {
 async function cacheFirst(request, name) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;
-  const response = await fetch(request);
+  // This cache is the copy that is kept: skip the browser's HTTP cache (a second copy of ~14 MB
+  // written to disk during the first load slows it down).
+  const response = await fetch(request, name === SITE_CACHE ? {} : { cache: "no-store" });
   if (response.ok) (await caches.open(name)).put(request, response.clone());
   return response;
 }

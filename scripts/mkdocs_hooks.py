@@ -239,10 +239,12 @@ def on_post_build(config):
     (bundle / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
 
     search_index, offline = import_from_checkout("search_index", "offline")
-    locales = [lang.locale for lang in i18n.config.languages if lang.build] if not i18n.config.build_only_locale \
-        else [i18n.config.build_only_locale]
-    search_index.split(site, locales, DEFAULT_LANGUAGE)
-    offline.write(site, locales, DEFAULT_LANGUAGE, {
+    if i18n.config.build_only_locale:  # a writer's preview: that language alone, at the root
+        locales = [i18n.config.build_only_locale]
+    else:
+        locales = [lang.locale for lang in i18n.config.languages if lang.build]
+    search_index.split(site, locales, locales[0] if len(locales) == 1 else DEFAULT_LANGUAGE)
+    offline.write(site, locales, locales[0] if len(locales) == 1 else DEFAULT_LANGUAGE, {
         "PYODIDE_CACHE": f"pyodide-{_build['pyodide_version']}",
         "BUNDLE_CACHE": f"screener-{_build['bundle']}",
     })

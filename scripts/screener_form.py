@@ -55,6 +55,7 @@ def render_form(lang: str, *, assets_url: str, checklist_url: str, pyodide_versi
 <span class="screener-status-text" id="screener-status-text">{escape(text["ui.privacy"])}</span>
 </div>
 <div class="screener-error" role="alert"></div>
+<script src="{assets_url}js/screener-loader.js"></script>
 <form id="screener-form" class="screener-form" novalidate autocomplete="off">
 {questions}
 <button type="submit" class="md-button md-button--primary" disabled>{escape(text["ui.submit"])}</button>

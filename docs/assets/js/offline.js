@@ -1,5 +1,6 @@
 // Registers the service worker (sw.js at the site root) and asks it to keep the pages of this
-// language for offline reading, unless the reader has asked the browser to save data.
+// language for offline reading, unless the reader has asked the browser to save data. On the
+// screener page that waits until Python has loaded, so the two downloads do not compete.
 // window.siteServiceWorker settles when the page is controlled, or at once when there will be no
 // service worker: the screener waits for it (briefly) so its runtime downloads are kept too.
 (function () {
@@ -18,7 +19,11 @@
       return sw.ready;
     }).then(function (registration) {
       var saveData = navigator.connection && navigator.connection.saveData;
-      if (!saveData && registration.active) registration.active.postMessage({ type: "keep-pages", locale: lang });
+      if (saveData || !registration.active) return;
+      var keep = function () { registration.active.postMessage({ type: "keep-pages", locale: lang }); };
+      var screener = document.getElementById("screener");
+      if (screener && screener.dataset.state === "loading") document.addEventListener("screener-settled", keep, { once: true });
+      else keep();
     }).catch(function () {
       resolve(false); // offline reading is a bonus: the site works without it
     });

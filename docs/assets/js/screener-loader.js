@@ -1,0 +1,141 @@
+// Starts the screener's Python (Pyodide in a module worker) while the page is still being
+// parsed, shows its progress, explains any failure, and offers window.screenerEvaluate(answers,
+// lang), the one path by which answers reach Python (the form uses it too).
+(function () {
+  "use strict";
+  // Give up when a download stalls (no bytes for this long) or start-up never finishes.
+  var STALLED_DOWNLOAD_MS = 6000;
+  var SLOW_START_MS = 60000;
+  var scriptBase = new URL(".", document.currentScript.src); // …/assets/js/
+  var root = document.getElementById("screener");
+  var statusText = root.querySelector(".screener-status-text");
+  var progress = root.querySelector(".screener-progress");
+  var errorBox = root.querySelector(".screener-error");
+  var text = JSON.parse(document.getElementById("screener-text").textContent).page;
+  var pageLang = root.dataset.lang;
+
+  var worker = null;
+  var queue = []; // messages sent before the worker exists
+  var pending = {};
+  var nextId = 1;
+  var watchdog = null;
+  var loadError = null;
+
+  function setState(state) {
+    root.dataset.state = state;
+    document.dispatchEvent(new Event("screener-settled")); // offline.js: now keep pages offline
+  }
+
+  function fail(message) {
+    if (root.dataset.state === "error") return;
+    loadError = message;
+    clearTimeout(watchdog);
+    setState("error");
+    progress.hidden = true;
+    statusText.textContent = "";
+    errorBox.textContent = "";
+    [text.error + " " + message, text.error_advice].forEach(function (line) {
+      var p = document.createElement("p");
+      p.textContent = line;
+      errorBox.appendChild(p);
+    });
+    var checklist = document.createElement("a");
+    checklist.href = root.dataset.checklist;
+    checklist.className = "md-button";
+    checklist.textContent = text.checklist_link;
+    errorBox.appendChild(checklist);
+    Object.keys(pending).forEach(function (id) {
+      pending[id].reject(new Error(text.error + " " + message));
+      delete pending[id];
+    });
+  }
+
+  function armWatchdog(inflight) {
+    clearTimeout(watchdog);
+    watchdog = setTimeout(function () { fail(text.timeout); }, inflight > 0 ? STALLED_DOWNLOAD_MS : SLOW_START_MS);
+  }
+
+  function start() {
+    performance.mark("screener-start"); // read by scripts/bench.py
+    if (typeof WebAssembly !== "object") { fail(text.no_wasm); return; }
+    var indexURL = new URL("../pyodide/" + root.dataset.pyodideVersion + "/", scriptBase).href;
+    var bundle = new URL("../" + root.dataset.bundle, scriptBase);
+    var urls = {
+      indexURL: indexURL,
+      wheelURL: new URL(root.dataset.wheel, bundle).href,
+      stdLibURL: new URL("python_stdlib.zip", bundle).href,
+      lockFileURL: new URL("pyodide-lock.json", bundle).href,
+    };
+    try {
+      worker = new Worker(new URL("screener-worker.mjs", scriptBase), { type: "module" });
+    } catch (err) {
+      fail(String(err && err.message || err));
+      return;
+    }
+    worker.onerror = function (event) {
+      fail(event.message || "the screener worker could not start");
+    };
+    worker.onmessage = function (event) {
+      var msg = event.data;
+      if (msg.type === "activity") {
+        armWatchdog(msg.inflight);
+      } else if (msg.type === "progress") {
+        armWatchdog(0);
+        progress.hidden = false;
+        progress.value = msg.step;
+      } else if (msg.type === "ready") {
+        clearTimeout(watchdog);
+        progress.hidden = true;
+        statusText.textContent = text.ready;
+        setState("ready");
+        performance.mark("screener-ready"); // read by scripts/bench.py
+      } else if (msg.type === "error") {
+        fail(msg.message);
+      } else if (msg.type === "result") {
+        var call = pending[msg.id];
+        delete pending[msg.id];
+        if (!call) return;
+        if (msg.ok) call.resolve(JSON.parse(msg.text));
+        else call.reject(new Error(msg.text));
+      }
+    };
+    statusText.textContent = text.loading;
+    armWatchdog(1); // the worker script itself is downloading
+    worker.postMessage({ type: "init", urls: urls });
+    queue.splice(0).forEach(function (msg) { worker.postMessage(msg); });
+  }
+
+  function send(msg) {
+    if (worker) worker.postMessage(msg);
+    else queue.push(msg);
+  }
+
+  // --- the public API: the same worker path the form uses.
+  function evaluate(answers, lang) {
+    return new Promise(function (resolve, reject) {
+      if (loadError) { reject(new Error(text.error + " " + loadError)); return; }
+      var payload;
+      try {
+        payload = JSON.stringify({ answers: answers === undefined ? {} : answers, lang: lang === undefined ? pageLang : lang });
+      } catch (err) {
+        reject(new Error("answers cannot be turned into JSON: " + err.message));
+        return;
+      }
+      var id = nextId++;
+      pending[id] = { resolve: resolve, reject: reject };
+      send({ type: "evaluate", id: id, payload: payload });
+    });
+  }
+  window.screenerEvaluate = evaluate;
+
+  window.screenerStop = function () {
+    if (worker) worker.terminate();
+  };
+
+  // On a first visit, let the service worker take control first (a moment, at most 2 s), so that
+  // the runtime it downloads is kept for the next visit.
+  Promise.race([
+    window.siteServiceWorker || Promise.resolve(false),
+    new Promise(function (resolve) { setTimeout(resolve, 2000); }),
+  ]).then(start);
+})();
