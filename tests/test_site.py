@@ -65,3 +65,16 @@ def test_search_does_not_put_the_query_in_the_address(site_dir):
     config = re.search(r'<script id="__config" type="application/json">(.*?)</script>',
                        (site_dir / "index.html").read_text("utf-8"), re.S).group(1)
     assert "search.highlight" not in json.loads(config)["features"]
+
+
+def test_untranslated_pages_fall_back_to_english_with_a_notice(site_dir):
+    text = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))
+    page = html(site_dir, "vi/departure-order")
+    assert '<html lang="vi"' in page
+    assert text["vi"]["not_translated"] in page
+    assert text["ja"]["not_translated"] not in html(site_dir, "ja/departure-order")
+
+
+def test_every_page_shows_its_last_verified_date(site_dir):
+    for path in ("", "ja/special-permission", "vi/screener"):
+        assert 'class="page-last-verified"' in html(site_dir, path), path

@@ -45,6 +45,8 @@ def assert_explained(page, detail):
     alert = page.locator(".screener-error[role=alert]")
     expect(alert).not_to_be_empty()
     assert detail in alert.inner_text()
+    # ...and offers the printable checklist, which needs no Python.
+    assert alert.get_by_role("link").get_attribute("href").endswith("checklist/")
     # The reader can still read and fill the form, and the API rejects instead of hanging.
     expect(page.locator("#q-how_in_japan")).to_be_visible()
     message = page.evaluate("window.screenerEvaluate({}).then(() => 'resolved', (e) => e.message)")

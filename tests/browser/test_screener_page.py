@@ -140,6 +140,8 @@ def test_language_switcher_leads_to_the_same_page(context, server):
     links = page.locator(".md-select a[hreflang]")
     targets = {links.nth(i).get_attribute("hreflang"): links.nth(i).get_attribute("href") for i in range(links.count())}
     assert set(targets) >= {"en", "ja", "vi"}
+    for i in range(links.count()):  # screen readers read each language name in its language
+        assert links.nth(i).get_attribute("lang") == links.nth(i).get_attribute("hreflang")
     page.locator(".md-select a[hreflang='ja']").first.dispatch_event("click")
     page.wait_for_url(server.base_url + "ja/screener/")
     expect(page.locator("html")).to_have_attribute("lang", "ja")
