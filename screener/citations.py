@@ -50,11 +50,11 @@ class Citation:
         return {"law": translate(lang, self.law), "article": translate(lang, self.article, **args), "url": self.url}
 
 
-def icrra(article: str, item: str | None = None, anchor: str | None = None) -> Citation:
-    """A citation of the Immigration Control and Refugee Recognition Act on e-Gov."""
-    anchor = anchor or "Mp-At_" + article.replace("-", "_")
-    if item is None:
-        return Citation("law.icrra", "article.article", f"{ICRRA_URL}#{anchor}", (("article", article),))
-    return Citation(
-        "law.icrra", "article.item", f"{ICRRA_URL}#{anchor}", (("article", article), ("item", item))
-    )
+def icrra(article: str, item: str | None = None, para: str | None = None, proviso: bool = False) -> Citation:
+    """A citation of the Immigration Control and Refugee Recognition Act on e-Gov: an article,
+    an item of it, an item of one of its paragraphs, or a paragraph's proviso."""
+    url = f"{ICRRA_URL}#Mp-At_{article.replace('-', '_')}"
+    args = (("article", article),) + ((("para", para),) if para else ()) + ((("item", item),) if item else ())
+    pattern = ("article.proviso" if proviso else "article.para_item" if para and item
+               else "article.item" if item else "article.article")
+    return Citation("law.icrra", pattern, url, args)

@@ -20,11 +20,8 @@ from .catalog import translate
 from .citations import ISA_DEPARTURE_ORDER_LEAFLET_URL, Citation, icrra
 from .questions import DONT_KNOW
 
-ART5_URL = "https://laws.e-gov.go.jp/law/326CO0000000319#Mp-At_5"
-
-
 def art5_1(item: str) -> Citation:
-    return Citation("law.icrra", "article.para_item", ART5_URL, (("article", "5"), ("para", "1"), ("item", item)))
+    return icrra("5", item, para="1")
 
 
 LEAFLET = Citation("law.isa_departure_order_leaflet", "article.page", ISA_DEPARTURE_ORDER_LEAFLET_URL)

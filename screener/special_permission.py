@@ -32,12 +32,10 @@ APPLICATION_PAGE = Citation("law.isa_application", "article.page", APPLICATION_U
 
 
 def art50_1(item: str) -> Citation:
-    return Citation("law.icrra", "article.para_item", "https://laws.e-gov.go.jp/law/326CO0000000319#Mp-At_50",
-                    (("article", "50"), ("para", "1"), ("item", item)))
+    return icrra("50", item, para="1")
 
 
-ART50_PROVISO = Citation("law.icrra", "article.proviso", "https://laws.e-gov.go.jp/law/326CO0000000319#Mp-At_50",
-                         (("article", "50"), ("para", "1")))
+ART50_PROVISO = icrra("50", para="1", proviso=True)
 
 
 # --- Can the reader still apply? -------------------------------------------------------------
