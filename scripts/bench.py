@@ -123,7 +123,7 @@ def with_bare_page(site: Path, workdir: Path) -> Path:
     return copy
 
 
-def visit(browser_or_context, server, path, *, persistent=False, answer=False):
+def visit(browser_or_context, server, path, *, answer=False):
     """One visit: milliseconds from navigation to paint, usable form, ready, result; bytes."""
     server.handler_sent.clear()
     page = browser_or_context.new_page()

@@ -1,10 +1,13 @@
-"""MkDocs hooks: put the screener into the site.
+"""MkDocs hooks: put the screener into the site, and finish the site.
 
-- builds the `screener` package as a py3-none-any wheel (pip-free: `python -m build`, which needs no
-  download; `pyodide build` is not needed for a pure-Python package and cannot run offline);
-- copies the five Pyodide runtime files from node_modules into a versioned folder;
-- renders the screener form as static HTML from `screener.questions(lang)` in the page's language;
-- gives templates the site's own strings in the page's language.
+- builds the `screener` package as a py3-none-any wheel (`python -m build`, which needs no
+  download; `pyodide build` is not needed for a pure-Python package and cannot run offline), and a
+  standard library trimmed to what it imports (scripts/trim_stdlib.mjs);
+- copies the five Pyodide runtime files from node_modules into a versioned folder, after checking
+  them against scripts/pyodide-files.sha256;
+- renders the screener form, the rule book and the checklist from the package, in the page's language;
+- gives templates the site's own strings and the Content-Security-Policy;
+- once every language is built: one search index per language, and the service worker's version.
 
 So a plain `mkdocs build` or `mkdocs serve` produces the whole site once dependencies are installed.
 """
@@ -162,7 +165,8 @@ def _language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
-DEFAULT_LANGUAGE = "en"
+def _default_language(config) -> str:
+    return next(lang.locale for lang in config.plugins["i18n"].config.languages if lang.default)
 
 
 def on_page_content(html, page, config, files):
@@ -210,7 +214,7 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    if template_name == "404.html" and _language(config) != DEFAULT_LANGUAGE:
+    if template_name == "404.html" and _language(config) != _default_language(config):
         return ""  # empty output is not written: the default language's 404 page stays
     return ALTERNATE_LINK.sub("", output_content)
 
@@ -243,8 +247,9 @@ def on_post_build(config):
         locales = [i18n.config.build_only_locale]
     else:
         locales = [lang.locale for lang in i18n.config.languages if lang.build]
-    search_index.split(site, locales, locales[0] if len(locales) == 1 else DEFAULT_LANGUAGE)
-    offline.write(site, locales, locales[0] if len(locales) == 1 else DEFAULT_LANGUAGE, {
+    default = locales[0] if len(locales) == 1 else _default_language(config)
+    search_index.split(site, locales, default)
+    offline.write(site, locales, default, {
         "PYODIDE_CACHE": f"pyodide-{_build['pyodide_version']}",
         "BUNDLE_CACHE": f"screener-{_build['bundle']}",
     })

@@ -8,13 +8,19 @@ SHARED = ("assets/stylesheets/", "assets/javascripts/bundle.", "assets/javascrip
           "assets/js/", "assets/images/")
 
 
-def manifest(site: Path, locales: list[str], default: str) -> dict:
-    pages = {locale: [] for locale in locales}
+def site_pages(site: Path) -> list[str]:
+    """The published pages, as paths relative to the site's root ("", "ja/", "ja/help/" …)."""
+    pages = []
     for html in sorted(site.rglob("index.html")):
         rel = html.parent.relative_to(site).as_posix()
-        url = "" if rel == "." else rel + "/"
-        if url.startswith("assets/"):
-            continue
+        if not rel.startswith("assets"):
+            pages.append("" if rel == "." else rel + "/")
+    return pages
+
+
+def manifest(site: Path, locales: list[str], default: str) -> dict:
+    pages = {locale: [] for locale in locales}
+    for url in site_pages(site):
         first = url.split("/", 1)[0]
         pages[first if first in locales and first != default else default].append(url)
     shared = sorted(p.relative_to(site).as_posix() for p in site.rglob("*")

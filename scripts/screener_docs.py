@@ -133,8 +133,7 @@ def _questions(lang: str) -> str:
     for q in screener.questions(lang):
         parts.append(f'<h3 id="q-{q["id"]}">{escape(q["text"])}</h3>')
         if "show_if" in q:
-            condition = " + ".join(
-                _clause(lang, BY_ID[q["id"]].show_if[i]) for i in range(len(q["show_if"])))
+            condition = " + ".join(_clause(lang, clause) for clause in BY_ID[q["id"]].show_if)
             parts.append(f'<p><em>{escape(translate(lang, "doc.only_if"))}</em> {condition}</p>')
         if "help" in q:
             parts.append(f'<p>{escape(q["help"])}</p>')
