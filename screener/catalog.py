@@ -28,3 +28,8 @@ def translate(lang: str, key: str, **kwargs: object) -> str:
     KeyError (tests check every catalog has every key) rather than showing another language."""
     message = catalog(lang)[key]
     return message.format(**kwargs) if kwargs else message
+
+
+def join_sentences(lang: str, sentences: list[str]) -> str:
+    """Sentences as one paragraph: Japanese puts no space after 。, other languages do."""
+    return ("" if lang == "ja" else " ").join(sentences)

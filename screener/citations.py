@@ -22,7 +22,6 @@ ICRRA_URL = "https://laws.e-gov.go.jp/law/326CO0000000319"
 ISA_DEPARTURE_ORDER_URL = (
     "https://www.moj.go.jp/isa/deportation/procedures/tetuduki_taikyo_syutukoku_00001.html"
 )
-ISA_DEPARTURE_ORDER_LEAFLET_URL = "https://www.moj.go.jp/isa/deportation/resources/seido01.html"
 
 
 def is_official(url: str) -> bool:
@@ -56,5 +55,5 @@ def icrra(article: str, item: str | None = None, para: str | None = None, provis
     url = f"{ICRRA_URL}#Mp-At_{article.replace('-', '_')}"
     args = (("article", article),) + ((("para", para),) if para else ()) + ((("item", item),) if item else ())
     pattern = ("article.proviso" if proviso else "article.para_item" if para and item
-               else "article.item" if item else "article.article")
+               else "article.item" if item else "article.para" if para else "article.article")
     return Citation("law.icrra", pattern, url, args)

@@ -1,29 +1,12 @@
 """The screener's result: the rules applied to checked answers, in the reader's language."""
 import json
 
-from . import departure_order, reentry_ban, special_permission
+from . import departure_order, next_steps, reentry_ban, special_permission
 from .answers import normalise
 from .catalog import check_language, translate
 from .errors import InputError, shown
 from .questions import questions
 from .version import RULES_VERSION
-
-
-def next_steps(a: dict, order_status: str, application: str) -> list[str]:
-    """Catalog keys of the next steps, in the order the reader should take them."""
-    if a["deportation_order"] == "yes":
-        return ["order_issued", "own_expense", "lawyer", "get_help"]
-    if a["wants_to_leave"] == "no":
-        if application == "not_possible":
-            return ["valid_status", "get_help"]
-        first = "sp_come_forward" if a["investigation"] == "no" else (
-            "sp_detained" if a["custody"] == "detained" else "sp_apply")
-        return [first, "sp_before_order", "sp_documents", "lawyer", "no_work", "get_help"]
-    if order_status == "likely_eligible":
-        return ["go_to_bureau", "bring_documents", "ticket_later", "no_work", "get_help"]
-    if order_status == "not_eligible":
-        return ["other_paths", "do_not_hide", "lawyer", "get_help"]
-    return ["find_out", "ask_bureau", "get_help"]
 
 
 def answers_given(a: dict, lang: str) -> list[dict]:
@@ -42,6 +25,10 @@ def evaluate(answers: object, lang: str = "en") -> dict:
     order = departure_order.assess(a, lang)
     status = order["status"]
     permission = special_permission.assess(a, lang)
+    steps = next_steps.choose(a, {r["id"]: (r["status"], r["reason"]) for r in order["requirements"]},
+                              status, permission["application"])
+    cited_steps = [{"id": key, "text": translate(lang, f"next.{key}"),
+                    "citation": next_steps.SOURCES[key].render(lang)} for key in steps]
     return {
         "rules_version": RULES_VERSION,
         "lang": lang,
@@ -57,8 +44,8 @@ def evaluate(answers: object, lang: str = "en") -> dict:
         "reentry_ban": reentry_ban.assess(
             a, lang, departure_order_open=status != "not_eligible",
             route_b=departure_order.route_b_possible(a)),
-        "next_steps": [translate(lang, f"next.{key}") for key in next_steps(a, status, permission["application"])]
-        + [translate(lang, "next.disclaimer")],
+        "next_steps": [step["text"] for step in cited_steps] + [translate(lang, "next.disclaimer")],
+        "next_step_details": cited_steps,
     }
 
 

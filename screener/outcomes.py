@@ -1,5 +1,6 @@
 """What a rule can conclude, found by running it: used to document the rules (rule book,
 printable checklist) from the code itself, so the documentation cannot drift from it."""
+from functools import cache
 from itertools import product
 
 from .questions import BY_ID, DONT_KNOW, QUESTIONS
@@ -17,6 +18,7 @@ class _Recorder(dict):
         return super().__getitem__(key)
 
 
+@cache  # the rule book and the checklist ask again for every language
 def _explore(rule) -> tuple[list, list[str]]:
     """Run `rule` over all combinations of the answers it reads (each option, "I don't know",
     or not asked), growing the set of questions until no new one is read."""

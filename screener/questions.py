@@ -53,6 +53,8 @@ class Question:
 
 
 IN_PROCEDURE = (Clause("investigation", ("yes",)),)
+CONVICTED = ("fine", "suspended", "partly_suspended", "served")  # by a court in Japan
+IMPRISONED = ("suspended", "partly_suspended", "served")  # a sentence of 拘禁刑, suspended or not
 HAS_CHILD = (Clause("children", ("japanese", "with_status", "without_status")),)
 
 QUESTIONS: tuple[Question, ...] = (
@@ -68,24 +70,35 @@ QUESTIONS: tuple[Question, ...] = (
     # Where the procedure stands (Art. 24-3 item 1; Art. 50 application window).
     Question("investigation", ("no", "yes")),
     Question("investigation_start", ("came_forward", "caught"), IN_PROCEDURE),
+    # Route (a) of Art. 24-3 item 1 needs the wish to leave when coming forward (Art. 48(7), 49(5)).
+    Question("came_forward_intent", ("to_leave", "to_stay"), (Clause("investigation_start", ("came_forward",)),)),
     Question("finding_notified", ("no", "yes"), IN_PROCEDURE),
     Question("deportation_order", ("no", "yes"), IN_PROCEDURE),
     Question("custody", ("detained", "provisional_release", "supervision", "none"), IN_PROCEDURE),
     Question("absconded", ("no", "yes"), IN_PROCEDURE),
     # Criminal record and other deportation grounds (Art. 24-3 items 2-3, Art. 50(1) proviso, Art. 5).
-    Question("sentence", ("none", "fine", "suspended", "served")),
+    Question("sentence", ("none", "fine", "suspended", "partly_suspended", "served")),
+    # Art. 24-3 item 3 counts sentences 「本邦に入つた後に」: when matters; Art. 24 item 4 does not ask.
+    Question("sentence_when", ("this_stay", "earlier_stay"), (Clause("sentence", CONVICTED),)),
+    # The kinds that exclude the departure order by themselves (Art. 24 item 4ニ-チ) come first.
     Question(
         "offence",
-        ("drug", "listed", "other"),
-        (Clause("sentence", ("fine", "suspended", "served")),),
+        ("drug", "passport_act", "smuggling", "unauthorised_work", "listed", "other"),
+        (Clause("sentence", CONVICTED),),
     ),
-    Question(
-        "sentence_length",
-        ("under_1y", "exactly_1y", "over_1y"),
-        (Clause("sentence", ("suspended", "served")),),
-    ),
+    Question("sentence_length", ("under_1y", "exactly_1y", "over_1y"), (Clause("sentence", IMPRISONED),)),
+    # Art. 24 item 4リ and the Art. 50(1) proviso count the unsuspended part of a partly suspended sentence.
+    Question("unsuspended_part", ("1y_or_less", "over_1y"), (Clause("sentence", ("partly_suspended",)),)),
+    # Art. 5(1)(iv)-(v): sentences under foreign law bar landing too.
+    Question("foreign_sentence", ("no", "drug", "1y_or_more", "lesser")),
     Question("other_grounds", ("no", "yes")),
     Question("false_documents", ("no", "yes")),
+    # A forged or borrowed residence card is Art. 24 item 3-5, which Art. 24-3 item 2 excludes.
+    Question(
+        "false_document_kind",
+        ("residence_card", "passport", "marriage", "other"),
+        (Clause("false_documents", ("yes",)),),
+    ),
     Question("past_removal", ("no", "deported", "departure_order")),
     # Leaving (Art. 24-3 item 5).
     Question("passport", ("yes", "can_get", "no")),

@@ -1,86 +1,86 @@
 """Re-entry bans (上陸拒否): how long after leaving Japan a person is refused landing, per path.
 
-ICRRA Art. 5(1) lists the grounds for refusing landing; the periods that follow a departure
-are in item 9 (第五条第一項第九号), and items 4 and 5 refuse landing with no time limit:
+ICRRA Art. 5(1) lists the grounds for refusing landing. Items 4 and 5 refuse landing with no time
+limit, whatever path the person left by, a departure order included:
 
 - item 4 (第四号): 「日本国又は日本国以外の国の法令に違反して、一年以上の拘禁刑又はこれに相当する刑に
-  処せられたことのある者」 — sentenced, in Japan or abroad, to imprisonment of one year or more
-  (a suspended sentence included; political offences excepted);
-- item 5 (第五号): convicted under the drug laws of Japan or another country (any penalty);
-- item 9: 1 year after leaving under a departure order; 5 years after deportation; 10 years after
-  a second deportation or after deportation of someone who had left under a departure order.
+  処せられたことのある者。ただし、政治犯罪により刑に処せられた者は、この限りでない。」 — sentenced,
+  in Japan or abroad, to 1 year or more (a suspended sentence included in ISA practice);
+- item 5 (第五号): convicted under the drug laws of Japan or another country (any penalty).
 
-Since 2024-06-10 (Act No. 56 of 2023): after a departure order given under route (b) of Art. 24-3
-item 1, the ban is 5 years for a landing as "Temporary Visitor" (ISA leaflet, 2024); and some
-deportees who leave at their own expense can obtain a decision that their ban is 1 year (ISA
-overview of the amendment). The details of the latter were not confirmed on an ISA page, so the
-result describes it as a possibility to ask about, never as a ban length.
+The periods that follow a departure are in item 9 (第九号): (ロ) 1 year for a deportee who obtained
+the decision of Art. 52(5) and left by the date set; (ハ) 5 years after a first deportation;
+(ニ) 10 years otherwise; (ホ) 1 year after leaving under a departure order; (ヘ) 5 years after a
+departure order through route (b) of Art. 24-3 item 1, for a "Temporary Visitor" landing.
+
+Art. 52(5) (the 1-year decision after leaving at one's own expense) is only for a person never
+deported and never gone under a departure order, on application: a repeater is never offered it.
 """
-from .catalog import translate
-from .citations import ISA_DEPARTURE_ORDER_LEAFLET_URL, Citation, icrra
+from .catalog import join_sentences, translate
+from .citations import Citation, icrra
 from .questions import DONT_KNOW
+from .record import drug_conviction_anywhere, one_year_or_more_anywhere
+
 
 def art5_1(item: str) -> Citation:
     return icrra("5", item, para="1")
 
 
-LEAFLET = Citation("law.isa_departure_order_leaflet", "article.page", ISA_DEPARTURE_ORDER_LEAFLET_URL)
+ART52_5 = icrra("52", para="5")
 
 
-def no_time_limit(a: dict) -> bool | None:
-    """Art. 5(1) items 4 and 5. None when the answers cannot tell."""
-    sentence, offence, length = a["sentence"], a["offence"], a["sentence_length"]
-    if sentence in ("fine", "suspended", "served") and offence == "drug":
-        return True
-    if sentence in ("suspended", "served") and length in ("exactly_1y", "over_1y"):
-        return True  # one year OR MORE, suspended included
-    if sentence == DONT_KNOW:
-        return None
-    if sentence in ("fine", "suspended", "served") and offence == DONT_KNOW:
-        return None
-    if sentence in ("suspended", "served") and length == DONT_KNOW:
-        return None
-    return False
+def no_time_limit(a: dict) -> tuple[bool | None, str]:
+    """Art. 5(1) items 4 and 5: (True, item) when one applies, (None, "") when the answers cannot
+    tell, (False, "") when neither does. They apply after every path out of Japan."""
+    drug, long_sentence = drug_conviction_anywhere(a), one_year_or_more_anywhere(a)
+    if drug:
+        return True, "5"
+    if long_sentence:
+        return True, "4"
+    if drug is None or long_sentence is None:
+        return None, ""
+    return False, ""
 
 
-def deportation_ban(a: dict, lang: str) -> dict:
-    unlimited = no_time_limit(a)
-    repeater = a["past_removal"] in ("deported", "departure_order")
+def _ban(a: dict, lang: str, path: str, years: int, conditions: list[str], unclear: bool = False) -> dict:
+    """One path's ban: items 4 and 5 replace the years of item 9; facts not known make it unclear."""
+    unlimited, item = no_time_limit(a)
     if unlimited:
-        years, reason, citation = None, "no_limit", art5_1("4" if a["offence"] != "drug" else "5")
-    else:
-        years, reason, citation = (10, "repeat", art5_1("9")) if repeater else (5, "first", art5_1("9"))
-    unclear = unlimited is None or (not unlimited and a["past_removal"] == DONT_KNOW)
-    conditions = [translate(lang, f"ban.deportation.{reason}")]
-    if unclear:
-        conditions.append(translate(lang, "ban.deportation.unclear"))
-    if not unlimited:
-        conditions.append(translate(lang, "ban.deportation.own_expense"))
+        years, conditions = None, ["ban.no_limit"]
+    elif unlimited is None:
+        conditions = conditions[:1] + ["ban.could_be_no_limit"] + conditions[1:]
     return {
-        "path": "deportation",
-        "title": translate(lang, "ban.deportation.title"),
+        "path": path,
+        "title": translate(lang, f"ban.{path}.title"),
         "years": years,
         "no_time_limit": bool(unlimited),
-        "unclear": unclear,
-        "conditions": " ".join(conditions),
-        "citation": citation.render(lang),
+        "unclear": unlimited is None or (unclear and not unlimited),
+        "conditions": join_sentences(lang, [translate(lang, key) for key in conditions]),
+        "citation": art5_1(item or "9").render(lang),
     }
 
 
 def departure_order_ban(a: dict, lang: str, route_b: bool) -> dict:
-    conditions = [translate(lang, "ban.departure_order.one_year")]
+    """Art. 5(1)(ix)(ホ): 1 year; (ヘ): 5 years for a Temporary Visitor landing after route (b)."""
+    conditions = ["ban.departure_order.one_year"]
     if route_b:
-        conditions.append(translate(lang, "ban.departure_order.route_b"))
-    conditions.append(translate(lang, "ban.departure_order.not_a_right"))
-    return {
-        "path": "departure_order",
-        "title": translate(lang, "ban.departure_order.title"),
-        "years": 1,
-        "no_time_limit": False,
-        "unclear": False,
-        "conditions": " ".join(conditions),
-        "citation": LEAFLET.render(lang) if route_b else art5_1("9").render(lang),
-    }
+        conditions.append("ban.departure_order.route_b")
+    return _ban(a, lang, "departure_order", 1, conditions + ["ban.departure_order.not_a_right"])
+
+
+def deportation_ban(a: dict, lang: str) -> dict:
+    """Art. 5(1)(ix)(ハ) 5 years after a first deportation, (ニ) 10 years otherwise; (ロ) 1 year
+    after the Art. 52(5) decision, which a repeater cannot get."""
+    past = a["past_removal"]
+    repeater = past in ("deported", "departure_order")
+    conditions = ["ban.deportation.repeat" if repeater else "ban.deportation.first"]
+    if past == DONT_KNOW:
+        conditions.append("ban.deportation.unclear")
+    if past == "no":
+        conditions.append("ban.deportation.own_expense")
+    elif past == DONT_KNOW:
+        conditions.append("ban.deportation.own_expense_if_first")
+    return _ban(a, lang, "deportation", 10 if repeater else 5, conditions, unclear=past == DONT_KNOW)
 
 
 def assess(a: dict, lang: str, departure_order_open: bool, route_b: bool) -> list[dict]:

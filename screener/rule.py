@@ -25,6 +25,7 @@ class Rule:
         return {
             "id": self.id,
             "status": finding.status,
+            "reason": finding.reason,
             "status_label": translate(lang, f"status.{finding.status}"),
             "title": translate(lang, f"{self.id}.title"),
             "explanation": translate(lang, f"{self.id}.{finding.reason}"),

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from .catalog import translate
 from .citations import Citation, icrra
-from .questions import DONT_KNOW, Clause
+from .questions import CONVICTED, DONT_KNOW, Clause
+from .record import more_than_one_year_not_suspended
 from .rule import MET, NOT_MET, UNKNOWN, Finding, Rule
 
 GUIDELINE_URL = "https://www.moj.go.jp/isa/deportation/resources/08_00035.html"
@@ -41,11 +42,14 @@ ART50_PROVISO = icrra("50", para="1", proviso=True)
 # --- Can the reader still apply? -------------------------------------------------------------
 
 def application(a: dict) -> str:
-    """ISA, 在留特別許可申請 (procedure page): the application can be made from detention under a
-    written detention order or from supervision measures 「…退去強制令書が発付されるまでの間」 — until the
-    written deportation order is issued. After that, no application.
+    """Art. 50(2)-(3): the application is made by a person detained under a written detention order
+    or under supervision measures, and 「前項の申請は、退去強制令書が発付された後は、することができない」
+    (none after the written deportation order). A reader not yet in the procedure enters it by
+    coming forward (出頭申告): possible, but only after coming forward.
 
-    A reader not yet in the procedure can enter it by coming forward (出頭申告)."""
+    Once the reader accepts the inspector's finding (or the hearing's judgment, or the objection's
+    result), the written deportation order follows if they sign a statement that they will not
+    apply or do not apply within 3 days (Art. 47(5), 48(10), 49(7)): the window can be 3 days."""
     if a["deportation_order"] == "yes":
         return "not_possible"
     if a["stay_status"] == "valid" and a["sentence"] == "none" and a["other_grounds"] == "no":
@@ -59,29 +63,31 @@ def application_reason(a: dict, status: str) -> str:
     if status == "not_possible":
         return "order_issued" if a["deportation_order"] == "yes" else "not_deportable"
     if status == "possible":
-        return "after_coming_forward" if a["investigation"] == "no" else "before_order"
+        if a["investigation"] == "no":
+            return "after_coming_forward"
+        return "three_days" if a["finding_notified"] == "yes" else "before_order"
     return "unknown"
 
 
 # --- The statutory bar ------------------------------------------------------------------------
 
 def art50_1_proviso(a: dict) -> str:
-    """Art. 50(1) proviso, as the 2024 guideline §1-1 summarises it:
+    """Art. 50(1) proviso: no permission for a person sentenced to life or more than one year of
+    拘禁刑 (not fully suspended; for a partly suspended sentence the unsuspended part counts), or
+    who falls under Art. 24 items 3-2, 3-3, 4ハ or 4オ to 4ヨ, unless there are special
+    circumstances. The 2024 guideline §1-1 summarises it:
     「当該外国人が、無期若しくは一年を超える拘禁刑（実刑）に処せられるなど一定の前科を有する者又は
     一定の退去強制事由に該当する者である場合は、在留特別許可をしないことが人道上の配慮に欠けると
     認められる『特別の事情』がない限り、在留特別許可はされません」
 
-    Life imprisonment or more than one year actually imposed (not fully suspended), or certain
-    deportation grounds (the statute lists them), bar permission unless there are special
-    circumstances in which refusing it would lack humanitarian consideration.
+    The grounds of items 3-2 to 4ヨ (terrorism, trafficking in persons, violent political
+    organisations…) are asked about together with others, so a "yes" leaves the bar unclear.
     """
-    sentence, length = a["sentence"], a["sentence_length"]
-    if sentence == "served" and length == "over_1y":
+    sentence = more_than_one_year_not_suspended(a)
+    if sentence:
         return "applies"
-    if sentence == DONT_KNOW or (sentence == "served" and length == DONT_KNOW):
+    if sentence is None or a["other_grounds"] in ("yes", DONT_KNOW):
         return "unclear"
-    if a["other_grounds"] in ("yes", DONT_KNOW):
-        return "unclear"  # some of the other grounds are on the statute's list
     return "does_not_apply"
 
 
@@ -171,7 +177,7 @@ def when(*clauses: Clause) -> tuple[tuple[Clause, ...], ...]:
     return (clauses,)
 
 
-SENTENCED = Clause("sentence", ("fine", "suspended", "served"))
+SENTENCED = Clause("sentence", CONVICTED)
 LIVES_WITH_SPOUSE = Clause("living_together", ("with_child", "together"))
 
 POSITIVE_FACTORS: tuple[Factor, ...] = (
@@ -207,10 +213,11 @@ POSITIVE_FACTORS: tuple[Factor, ...] = (
 )
 
 NEGATIVE_FACTORS: tuple[Factor, ...] = (
+    # No official text gives a number of years, so the factor is listed whatever the length.
     Factor("negative-long-illegal-stay", ANNOUNCED,
            "ISA announcement (2024-03): 「不法に在留している期間が長いことについては、出入国在留管理秩序を"
            "侵害しているという観点から消極的に評価」 (no number of years given)",
-           when(Clause("years_without_status", ("1_to_3y", "3_to_10y", "over_10y")))),
+           when(Clause("years_without_status", ("under_1y", "1_to_3y", "3_to_10y", "over_10y")))),
     Factor("negative-illegal-entry", REPORTED,
            "Reported from the 2024 guideline; 2009 guideline, その他の消極要素 (1): 不法入国",
            when(Clause("how_in_japan", ("entered_illegally",)))),
@@ -232,11 +239,12 @@ NEGATIVE_FACTORS: tuple[Factor, ...] = (
 
 def assess(a: dict, lang: str) -> dict:
     status = application(a)
+    reason = application_reason(a, status)
     bar = art50_1_proviso(a)
     return {
         "application": status,
-        "application_label": translate(lang, f"sp.application.{status}"),
-        "application_explanation": translate(lang, f"sp.application.{application_reason(a, status)}"),
+        "application_label": translate(lang, f"sp.application.label.{reason}"),
+        "application_explanation": translate(lang, f"sp.application.{reason}"),
         "application_citation": APPLICATION_PAGE.render(lang),
         "statutory_bar": bar,
         "statutory_bar_label": translate(lang, f"sp.bar.{bar}"),

@@ -1,2 +1,2 @@
 # The rule set's version: bump it whenever a rule or a message changes.
-RULES_VERSION = "2026.11.0"
+RULES_VERSION = "2026.11.1"

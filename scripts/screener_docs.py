@@ -7,7 +7,7 @@ import inspect
 from html import escape
 
 import screener
-from screener import departure_order, reentry_ban, special_permission
+from screener import departure_order, next_steps, reentry_ban, special_permission
 from screener.catalog import catalog, translate
 from screener.outcomes import questions_read, reachable
 from screener.questions import BY_ID, DONT_KNOW
@@ -119,13 +119,25 @@ def _departure_order(lang: str, quote: bool) -> str:
     return "\n".join(parts)
 
 
+def _next_steps(lang: str) -> str:
+    """Every next step the self-check can give, with its source; which ones a reader gets, and in
+    what order, is decided by screener.next_steps.choose."""
+    parts = [f'<h2 id="next-steps">{escape(translate(lang, "ui.next_steps_heading"))}</h2>']
+    parts.append(_quote(next_steps.choose))
+    parts.append("<ul>" + "".join(
+        f'<li id="next-{key}">{escape(translate(lang, f"next.{key}"))} ({_link(source.render(lang))})</li>'
+        for key, source in next_steps.SOURCES.items()) + "</ul>")
+    return "\n".join(parts)
+
+
 def _version(lang: str) -> str:
     return f'<p class="screener-generated">{escape(translate(lang, "doc.generated").format(version=screener.RULES_VERSION))}</p>'
 
 
 def render_rulebook(lang: str) -> str:
     """For reviewers: every rule with the text it implements, what it reads and what it can conclude."""
-    return "\n".join([_version(lang), _departure_order(lang, True), _special_permission(lang, True), _bans(lang, True)])
+    return "\n".join([_version(lang), _departure_order(lang, True), _special_permission(lang, True), _bans(lang, True),
+                      _next_steps(lang)])
 
 
 def _questions(lang: str) -> str:

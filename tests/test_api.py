@@ -76,6 +76,6 @@ def test_evaluate_json_errors(payload, message):
 
 def test_hidden_question_does_not_leak_into_the_rules():
     """Answers to questions whose show_if holds are used; the others are refused, not ignored."""
-    result = screener.evaluate({"investigation": "yes", "finding_notified": "yes"})
+    result = screener.evaluate({"investigation": "yes", "investigation_start": "caught", "finding_notified": "yes"})
     item1 = result["departure_order"]["requirements"][1]
     assert item1["status"] == "not_met"

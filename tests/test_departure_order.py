@@ -5,7 +5,7 @@ from screener import departure_order as do
 from screener.answers import normalise
 
 ELIGIBLE = dict(how_in_japan="landed_legally", stay_status="expired", wants_to_leave="yes",
-                investigation="no", sentence="none", other_grounds="no", past_removal="no",
+                investigation="no", sentence="none", other_grounds="no", false_documents="no", past_removal="no",
                 passport="yes", fare="yes")
 
 
@@ -31,15 +31,30 @@ def test_ground(how, stay, expected):
     assert do.art24_3_ground(facts(how_in_japan=how, stay_status=stay)).status == expected
 
 
+CAME_FORWARD = {"investigation": "yes", "investigation_start": "came_forward"}
+
+
 @pytest.mark.parametrize("changes, expected, reason", [
     ({}, "met", "route_a"),
     ({"investigation": "yes", "finding_notified": "no"}, "met", "route_b"),
-    ({"investigation": "yes", "finding_notified": "yes"}, "not_met", "too_late"),
+    ({"investigation": "yes", "investigation_start": "caught", "finding_notified": "no"}, "met", "route_b"),
+    ({**CAME_FORWARD, "came_forward_intent": "to_leave", "finding_notified": "no"}, "met", "came_forward_to_leave"),
+    ({**CAME_FORWARD, "came_forward_intent": "to_stay", "finding_notified": "no"}, "met", "route_b"),
+    ({**CAME_FORWARD, "finding_notified": "no"}, "met", "came_forward"),
+    # Route (b) closes at the Art. 47(3) notice; route (a) survives it (Art. 48(7), 49(5), 55-85(1)).
+    ({"investigation": "yes", "investigation_start": "caught", "finding_notified": "yes"}, "not_met", "too_late"),
+    ({**CAME_FORWARD, "came_forward_intent": "to_stay", "finding_notified": "yes"}, "not_met", "too_late"),
+    ({**CAME_FORWARD, "came_forward_intent": "to_leave", "finding_notified": "yes"}, "met", "route_a_after_finding"),
+    ({**CAME_FORWARD, "finding_notified": "yes"}, "unknown", "after_finding_unknown"),
+    ({"investigation": "yes", "finding_notified": "yes"}, "unknown", "after_finding_unknown"),
+    ({**CAME_FORWARD, "came_forward_intent": "to_leave", "finding_notified": "yes", "deportation_order": "yes"},
+     "not_met", "order_issued"),
     ({"investigation": "yes", "finding_notified": "dont_know"}, "unknown", "unknown"),
     ({"investigation": "dont_know"}, "unknown", "unknown"),
     ({"wants_to_leave": "no"}, "not_met", "wants_to_stay"),
     ({"wants_to_leave": "dont_know"}, "unknown", "undecided"),
-    ({"wants_to_leave": "dont_know", "investigation": "yes", "finding_notified": "yes"}, "not_met", "too_late"),
+    ({"wants_to_leave": "dont_know", "investigation": "yes", "investigation_start": "caught",
+      "finding_notified": "yes"}, "not_met", "too_late"),
 ])
 def test_item1_routes(changes, expected, reason):
     finding = do.art24_3_item1(facts(**changes))
@@ -47,13 +62,31 @@ def test_item1_routes(changes, expected, reason):
 
 
 @pytest.mark.parametrize("changes, expected", [
-    ({"sentence": "fine", "offence": "drug"}, "not_met"),            # drug conviction, even a fine
+    ({"sentence": "fine", "offence": "drug"}, "not_met"),            # 4チ: drug conviction, even a fine
     ({"sentence": "suspended", "offence": "drug", "sentence_length": "under_1y"}, "not_met"),
-    ({"sentence": "served", "offence": "other", "sentence_length": "over_1y"}, "not_met"),
+    ({"sentence": "fine", "offence": "passport_act"}, "not_met"),    # 4ニ: any penalty
+    ({"sentence": "fine", "offence": "smuggling"}, "not_met"),       # 4ホ: any penalty
+    ({"sentence": "suspended", "offence": "unauthorised_work", "sentence_length": "under_1y"}, "not_met"),  # 4ヘ
+    ({"sentence": "fine", "offence": "unauthorised_work"}, "met"),   # 4ヘ needs 拘禁刑
+    ({"sentence": "served", "offence": "other", "sentence_length": "over_1y"}, "not_met"),  # 4リ
     ({"sentence": "served", "offence": "other", "sentence_length": "exactly_1y"}, "met"),  # "more than" 1 year
     ({"sentence": "suspended", "offence": "other", "sentence_length": "over_1y"}, "met"),  # fully suspended excepted
+    # Partly suspended: the part not suspended counts (4リ proviso).
+    ({"sentence": "partly_suspended", "offence": "other", "sentence_length": "over_1y",
+      "unsuspended_part": "over_1y"}, "not_met"),
+    ({"sentence": "partly_suspended", "offence": "other", "sentence_length": "over_1y",
+      "unsuspended_part": "1y_or_less"}, "met"),
+    ({"sentence": "partly_suspended", "offence": "other", "sentence_length": "over_1y",
+      "unsuspended_part": "dont_know"}, "unknown"),
+    ({"sentence": "partly_suspended", "offence": "other", "sentence_length": "under_1y",
+      "unsuspended_part": "dont_know"}, "met"),
     ({"sentence": "served", "offence": "other", "sentence_length": "dont_know"}, "unknown"),
     ({"sentence": "fine", "offence": "dont_know"}, "unknown"),
+    # Item 3-5: a forged or borrowed residence card.
+    ({"false_documents": "yes", "false_document_kind": "residence_card"}, "not_met"),
+    ({"false_documents": "yes", "false_document_kind": "dont_know"}, "unknown"),
+    ({"false_documents": "yes", "false_document_kind": "marriage"}, "met"),
+    ({"false_documents": "dont_know"}, "unknown"),
     ({"other_grounds": "yes"}, "not_met"),
     ({"other_grounds": "dont_know"}, "unknown"),
     ({"sentence": "dont_know"}, "unknown"),
@@ -63,13 +96,22 @@ def test_item2_other_grounds(changes, expected):
     assert do.art24_3_item2(facts(**changes)).status == expected
 
 
+THIS_STAY = {"sentence_when": "this_stay"}
+
+
 @pytest.mark.parametrize("changes, expected", [
-    ({"sentence": "fine", "offence": "listed"}, "met"),  # a fine is not imprisonment
-    ({"sentence": "suspended", "offence": "listed", "sentence_length": "under_1y"}, "not_met"),
-    ({"sentence": "served", "offence": "listed", "sentence_length": "under_1y"}, "not_met"),
-    ({"sentence": "served", "offence": "other", "sentence_length": "under_1y"}, "met"),
-    ({"sentence": "served", "offence": "drug", "sentence_length": "under_1y"}, "met"),  # item 2's business
-    ({"sentence": "served", "offence": "dont_know", "sentence_length": "under_1y"}, "unknown"),
+    ({"sentence": "fine", "offence": "listed", **THIS_STAY}, "met"),  # a fine is not 拘禁刑
+    ({"sentence": "suspended", "offence": "listed", "sentence_length": "under_1y", **THIS_STAY}, "not_met"),
+    ({"sentence": "served", "offence": "listed", "sentence_length": "under_1y", **THIS_STAY}, "not_met"),
+    ({"sentence": "partly_suspended", "offence": "listed", "sentence_length": "under_1y", **THIS_STAY}, "not_met"),
+    # 「本邦に入つた後に」: an earlier stay's sentence is not settled, and not guessed at.
+    ({"sentence": "served", "offence": "listed", "sentence_length": "under_1y", "sentence_when": "earlier_stay"},
+     "unknown"),
+    ({"sentence": "served", "offence": "listed", "sentence_length": "under_1y", "sentence_when": "dont_know"},
+     "unknown"),
+    ({"sentence": "served", "offence": "other", "sentence_length": "under_1y", **THIS_STAY}, "met"),
+    ({"sentence": "served", "offence": "drug", "sentence_length": "under_1y", **THIS_STAY}, "met"),  # item 2's business
+    ({"sentence": "served", "offence": "dont_know", "sentence_length": "under_1y", **THIS_STAY}, "unknown"),
     ({"sentence": "dont_know"}, "unknown"),
     ({}, "met"),
 ])

@@ -72,8 +72,10 @@ def test_every_valid_answer_set_gives_a_complete_cited_result(answers, lang):
 DISQUALIFYING = [
     {"how_in_japan": "entered_illegally"}, {"wants_to_leave": "no"}, {"other_grounds": "yes"},
     {"past_removal": "deported"}, {"past_removal": "departure_order"}, {"passport": "no"}, {"fare": "no"},
-    {"sentence": "served", "offence": "listed"}, {"sentence": "fine", "offence": "drug"},
-    {"investigation": "yes", "finding_notified": "yes"}, {"investigation": "yes", "deportation_order": "yes"},
+    {"sentence": "served", "sentence_when": "this_stay", "offence": "listed"}, {"sentence": "fine", "offence": "drug"},
+    {"sentence": "fine", "offence": "passport_act"}, {"false_documents": "yes", "false_document_kind": "residence_card"},
+    {"investigation": "yes", "investigation_start": "caught", "finding_notified": "yes"},
+    {"investigation": "yes", "deportation_order": "yes"},
 ]
 
 

@@ -31,12 +31,20 @@ def test_scenario(case):
     statuses = {r["id"]: r["status"] for r in order["requirements"]}
     for rid, expected in case["expect"].get("requirements", {}).items():
         assert statuses[rid] == expected, f"{rid}: {order['requirements']}"
+    reasons = {r["id"]: r["reason"] for r in order["requirements"]}
+    for rid, expected in case["expect"].get("reasons", {}).items():
+        assert reasons[rid] == expected, rid
     assert result["lang"] == case.get("lang", "en")
     check_special_permission(result["special_permission"], case["expect"].get("special_permission", {}))
     if "reentry_ban" in case["expect"]:
-        # TOML has no null: a ban with no number of years has no `years` key
-        bans = [{k: b[k] for k in ("path", "years", "no_time_limit") if b[k] is not None} for b in result["reentry_ban"]]
-        assert bans == case["expect"]["reentry_ban"]
+        # TOML has no null: a ban with no number of years has no `years` key; `unclear` is checked
+        # where the scenario states it
+        expected = case["expect"]["reentry_ban"]
+        bans = [{k: b[k] for k in ("path", "years", "no_time_limit", "unclear") if b[k] is not None and (
+            k != "unclear" or "unclear" in e)} for b, e in zip(result["reentry_ban"], expected)]
+        assert len(result["reentry_ban"]) == len(expected) and bans == expected
+    if "next_steps" in case["expect"]:
+        assert [step["id"] for step in result["next_step_details"]] == case["expect"]["next_steps"]
 
 
 def check_special_permission(permission, expected):

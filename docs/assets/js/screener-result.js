@@ -104,8 +104,12 @@
     });
     add(box, disclosure(ui.bans_heading, false, [bans]));
 
+    // Each step with its source; the last of next_steps is the general disclaimer, without one.
     var steps = el("ol", null, { "class": "screener-next-steps" });
-    result.next_steps.forEach(function (step) { add(steps, el("li", step)); });
+    result.next_step_details.forEach(function (step) {
+      add(steps, add(el("li", null, { "data-id": step.id }), el("p", step.text), citation(step.citation, ui)));
+    });
+    add(steps, el("li", result.next_steps[result.next_steps.length - 1]));
     add(box, el("h3", ui.next_steps_heading), steps);
 
     var answers = el("dl", null, { "class": "screener-answers" });
