@@ -98,7 +98,7 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
     others = [status for rid, (status, _) in requirements.items() if rid != "art24-3-5"]
     if requirements["art24-3-5"][0] == NOT_MET and NOT_MET not in others:
         advice = ["get_help"] if all(s == MET for s in others) else ["advice_first"]
-        return ["get_passport_or_fare", *tell_officer, *advice]
+        return [*tell_officer, "get_passport_or_fare", *advice]  # route (b) closes at the finding: tell first
     if order_status == "not_eligible":
         came_forward = [] if a["investigation"] == "yes" else ["came_forward_counts"]
         return ["other_paths", *came_forward, "lawyer", "get_help"]

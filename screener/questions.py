@@ -78,14 +78,14 @@ QUESTIONS: tuple[Question, ...] = (
     Question("absconded", ("no", "yes"), IN_PROCEDURE),
     # Criminal record and other deportation grounds (Art. 24-3 items 2-3, Art. 50(1) proviso, Art. 5).
     Question("sentence", ("none", "fine", "suspended", "partly_suspended", "served")),
-    # Art. 24-3 item 3 counts sentences 「本邦に入つた後に」: when matters; Art. 24 item 4 does not ask.
-    Question("sentence_when", ("this_stay", "earlier_stay"), (Clause("sentence", CONVICTED),)),
     # The kinds that exclude the departure order by themselves (Art. 24 item 4ニ-チ) come first.
     Question(
         "offence",
         ("drug", "passport_act", "smuggling", "unauthorised_work", "listed", "other"),
         (Clause("sentence", CONVICTED),),
     ),
+    # Art. 24-3 item 3 counts sentences 「本邦に入つた後に」: when matters; Art. 24 item 4 does not ask.
+    Question("sentence_when", ("this_stay", "earlier_stay"), (Clause("sentence", CONVICTED),)),
     Question("sentence_length", ("under_1y", "exactly_1y", "over_1y"), (Clause("sentence", IMPRISONED),)),
     # Art. 24 item 4リ and the Art. 50(1) proviso count the unsuspended part of a partly suspended sentence.
     Question("unsuspended_part", ("1y_or_less", "over_1y"), (Clause("sentence", ("partly_suspended",)),)),

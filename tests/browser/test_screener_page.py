@@ -45,7 +45,8 @@ def test_bad_input_rejects_and_the_next_call_works(screener_pages, call, message
 
 VI_ANSWERS = {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "yes",
               "investigation": "yes", "investigation_start": "caught", "finding_notified": "no",
-              "deportation_order": "no", "sentence": "none", "other_grounds": "no", "past_removal": "no",
+              "deportation_order": "no", "sentence": "none", "foreign_sentence": "no", "other_grounds": "no",
+              "false_documents": "no", "past_removal": "no",
               "passport": "can_get", "fare": "yes", "children": "with_status", "child_school": "long"}
 
 
