@@ -4,10 +4,10 @@ Public API (stable): questions(lang), evaluate(answers, lang), evaluate_json(pay
 InputError, LANGUAGES, RULES_VERSION. The rules exist only here; the website runs this same
 package in the browser through Pyodide.
 """
-from .catalog import LANGUAGES
 from .errors import InputError
 from .evaluate import evaluate, evaluate_json
-from .questions import questions
+from .languages import LANGUAGES
+from .present import questions
 from .version import RULES_VERSION
 
 __version__ = RULES_VERSION

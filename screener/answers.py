@@ -6,7 +6,7 @@ but not answered counts as DONT_KNOW; a question that is not shown has no answer
 from collections.abc import Mapping
 
 from .errors import InputError, shown
-from .questions import BY_ID, DONT_KNOW, QUESTIONS
+from .questions import BY_ID, visible
 
 
 def normalise(answers: object) -> dict[str, str | None]:
@@ -22,15 +22,9 @@ def normalise(answers: object) -> dict[str, str | None]:
             raise InputError(
                 f"question {qid!r} has no option {shown(value)}: choose one of {', '.join(question.options)}"
             )
-    result: dict[str, str | None] = {}
-    for question in QUESTIONS:  # in order, so show_if sees the earlier answers
-        if question.shown(result):
-            result[question.id] = answers.get(question.id, DONT_KNOW)
-        elif question.id in answers:
-            conditions = "; ".join(
-                f"{c.question!r} is one of {', '.join(c.values)}" for c in question.show_if
-            )
-            raise InputError(f"question {question.id!r} does not apply to these answers: it is asked only when {conditions}")
-        else:
-            result[question.id] = None
+    result = visible(answers)
+    for qid, value in result.items():  # in questionnaire order
+        if value is None and qid in answers:
+            conditions = "; ".join(f"{c.question!r} is one of {', '.join(c.values)}" for c in BY_ID[qid].show_if)
+            raise InputError(f"question {qid!r} does not apply to these answers: it is asked only when {conditions}")
     return result

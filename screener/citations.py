@@ -5,8 +5,6 @@ Only official sources count as authority; tests check every URL against OFFICIAL
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from .catalog import translate
-
 # Domains of public bodies whose pages the site and the rules may cite as authority.
 OFFICIAL_DOMAINS = (
     "moj.go.jp",
@@ -33,20 +31,13 @@ def is_official(url: str) -> bool:
 
 @dataclass(frozen=True)
 class Citation:
-    """A provision of a law or guideline. `law` and `article` are catalog keys/arguments,
-    so the reader sees them in their language; `url` is the official text."""
+    """A provision of a law or guideline. `law` and `article` are message keys and `args` the
+    article pattern's fields, so the reader sees them in their language; `url` is the official text."""
 
     law: str  # catalog key of the law's name, e.g. "law.icrra"
     article: str  # catalog key of the article pattern, e.g. "article.item"
     url: str
     args: tuple = ()  # arguments of the article pattern, e.g. (("article", "24-3"), ("item", "1"))
-
-    def render(self, lang: str) -> dict:
-        args = dict(self.args)
-        if "article" in args:  # "24-3" is written 24-3, 24条の3… as each language numbers articles
-            main, _, branch = args["article"].partition("-")
-            args["article"] = translate(lang, "article.branch" if branch else "article.plain", main=main, branch=branch)
-        return {"law": translate(lang, self.law), "article": translate(lang, self.article, **args), "url": self.url}
 
 
 def icrra(article: str, item: str | None = None, para: str | None = None, proviso: bool = False) -> Citation:

@@ -7,10 +7,11 @@ import argparse
 import json
 import sys
 
-from .catalog import LANGUAGES, check_language, translate
 from .errors import InputError
 from .evaluate import evaluate
-from .questions import DONT_KNOW, QUESTIONS, questions
+from .languages import LANGUAGES, check_language
+from .present import CatalogMissing, question, questions, text
+from .questions import QUESTIONS, visible
 
 EXIT_BAD_INPUT = 2
 
@@ -43,20 +44,17 @@ def _read_answers(stream) -> object:
 def _ask(lang: str, stdin, stdout) -> dict:
     """Ask each question that applies; an empty reply means "I don't know"."""
     answers: dict[str, str] = {}
-    seen: dict[str, str | None] = {}  # what show_if sees: DONT_KNOW if skipped, None if not asked
-    for question in QUESTIONS:
-        if not question.shown(seen):
-            seen[question.id] = None
+    for q in QUESTIONS:
+        if visible(answers)[q.id] is None:
             continue
-        rendered = question.render(lang)
+        rendered = question(q, lang)
         stdout.write(f"\n{rendered['text']}\n")
         if "help" in rendered:
             stdout.write(f"  ({rendered['help']})\n")
         for number, option in enumerate(rendered["options"], 1):
             stdout.write(f"  {number}. {option['label']}\n")
-        seen[question.id] = DONT_KNOW
         while True:
-            stdout.write(translate(lang, "cli.prompt").format(n=len(rendered["options"])))
+            stdout.write(text(lang, "cli.prompt", n=len(rendered["options"])))
             stdout.flush()
             line = stdin.readline()
             if not line:
@@ -65,9 +63,9 @@ def _ask(lang: str, stdin, stdout) -> dict:
             if not reply:
                 break
             if reply.isdigit() and 1 <= int(reply) <= len(rendered["options"]):
-                seen[question.id] = answers[question.id] = rendered["options"][int(reply) - 1]["value"]
+                answers[q.id] = rendered["options"][int(reply) - 1]["value"]
                 break
-            stdout.write(translate(lang, "cli.invalid") + "\n")
+            stdout.write(text(lang, "cli.invalid") + "\n")
     return answers
 
 
@@ -97,6 +95,9 @@ def main(argv: list[str] | None = None, stdin=None, stdout=None) -> int:
     except InputError as exc:
         sys.stderr.write(f"screener: error: {exc}\n")
         return EXIT_BAD_INPUT
+    except CatalogMissing as exc:  # a checkout that was never built
+        sys.stderr.write(f"screener: error: {exc}\n")
+        return 1
     except KeyboardInterrupt:
         return 130
     return 0

@@ -234,6 +234,7 @@ def overall(statuses: list[str]) -> str:
     return "unclear"
 
 
-def assess(answers: dict, lang: str) -> dict:
-    requirements = [rule.render(answers, lang) for rule in REQUIREMENTS]
-    return {"status": overall([r["status"] for r in requirements]), "requirements": requirements}
+def assess(a: dict) -> tuple[str, list[tuple[Rule, Finding]]]:
+    """The overall status and each requirement's finding, in the statute's order."""
+    findings = [(rule, rule.assess(a)) for rule in REQUIREMENTS]
+    return overall([finding.status for _, finding in findings]), findings

@@ -1,52 +1,42 @@
-"""The screener's result: the rules applied to checked answers, in the reader's language."""
+"""The screener's assessment: every rule applied to checked answers. It speaks no language;
+present.py turns it into the result a reader sees."""
 import json
+from dataclasses import dataclass
 
 from . import departure_order, next_steps, reentry_ban, special_permission
 from .answers import normalise
-from .catalog import check_language, translate
 from .errors import InputError, shown
-from .questions import questions
-from .version import RULES_VERSION
+from .languages import check_language
+from .present import result
+from .reentry_ban import Ban
+from .rule import Finding, Rule
 
 
-def answers_given(a: dict, lang: str) -> list[dict]:
-    """The questions asked and the answers, in `lang`, for the printout."""
-    return [
-        {"id": q["id"], "question": q["text"],
-         "answer": next(o["label"] for o in q["options"] if o["value"] == a[q["id"]])}
-        for q in questions(lang) if a[q["id"]] is not None
-    ]
+@dataclass(frozen=True)
+class Assessment:
+    answers: dict  # normalised: DONT_KNOW when shown but unanswered, None when not shown
+    departure_order: str  # likely_eligible, not_eligible or unclear
+    requirements: list[tuple[Rule, Finding]]
+    special_permission: special_permission.Assessment
+    reentry_bans: list[Ban]
+    next_steps: list[str]  # ids, in the order to take them
+
+
+def assess(answers: object) -> Assessment:
+    a = normalise(answers)
+    status, requirements = departure_order.assess(a)
+    permission = special_permission.assess(a)
+    steps = next_steps.choose(a, {rule.id: (f.status, f.reason) for rule, f in requirements},
+                              status, permission.application)
+    bans = reentry_ban.assess(a, departure_order_open=status != "not_eligible",
+                              route_b=departure_order.route_b_possible(a))
+    return Assessment(a, status, requirements, permission, bans, steps)
 
 
 def evaluate(answers: object, lang: str = "en") -> dict:
-    """Apply the rules to `answers` (question id -> option value). Unanswered means "I don't know"."""
-    lang = check_language(lang)
-    a = normalise(answers)
-    order = departure_order.assess(a, lang)
-    status = order["status"]
-    permission = special_permission.assess(a, lang)
-    steps = next_steps.choose(a, {r["id"]: (r["status"], r["reason"]) for r in order["requirements"]},
-                              status, permission["application"])
-    cited_steps = [{"id": key, "text": translate(lang, f"next.{key}"),
-                    "citation": next_steps.SOURCES[key].render(lang)} for key in steps]
-    return {
-        "rules_version": RULES_VERSION,
-        "lang": lang,
-        "answers": answers_given(a, lang),
-        "departure_order": {
-            "status": status,
-            "status_label": translate(lang, f"do.status.{status}"),
-            "summary": translate(lang, f"do.summary.{status}"),
-            "requirements": order["requirements"],
-            "citation": departure_order.ISA_OVERVIEW.render(lang),
-        },
-        "special_permission": permission,
-        "reentry_ban": reentry_ban.assess(
-            a, lang, departure_order_open=status != "not_eligible",
-            route_b=departure_order.route_b_possible(a)),
-        "next_steps": [step["text"] for step in cited_steps] + [translate(lang, "next.disclaimer")],
-        "next_step_details": cited_steps,
-    }
+    """Apply the rules to `answers` (question id -> option value), in `lang`. Unanswered means
+    "I don't know"."""
+    return result(assess(answers), check_language(lang))
 
 
 def evaluate_json(payload: str) -> str:

@@ -1,12 +1,11 @@
 """The questionnaire as data: ids, option values and when each question is shown.
 
-Texts live in the catalogs (keys q.<id>.text, q.<id>.help, q.<id>.<value>). Every question ends
+Texts live in messages.py (keys q.<id>.text, q.<id>.help, q.<id>.<value>). Every question ends
 with the option DONT_KNOW. `show_if` is declarative (all clauses must hold) so that the page can
 apply it with a small generic script and no legal logic.
 """
 from dataclasses import dataclass
 
-from .catalog import catalog, check_language, translate
 
 DONT_KNOW = "dont_know"
 
@@ -34,22 +33,6 @@ class Question:
 
     def shown(self, answers: dict) -> bool:
         return all(clause.holds(answers) for clause in self.show_if)
-
-    def render(self, lang: str) -> dict:
-        out = {
-            "id": self.id,
-            "text": translate(lang, f"q.{self.id}.text"),
-            "options": [
-                {"value": v, "label": translate(lang, f"q.{self.id}.{v}")} for v in self.values
-            ]
-            + [{"value": DONT_KNOW, "label": translate(lang, "opt.dont_know")}],
-        }
-        help_key = f"q.{self.id}.help"
-        if help_key in catalog(lang):
-            out["help"] = translate(lang, help_key)
-        if self.show_if:
-            out["show_if"] = [{"question": c.question, "in": list(c.values)} for c in self.show_if]
-        return out
 
 
 IN_PROCEDURE = (Clause("investigation", ("yes",)),)
@@ -126,7 +109,12 @@ QUESTIONS: tuple[Question, ...] = (
 BY_ID = {q.id: q for q in QUESTIONS}
 
 
-def questions(lang: str = "en") -> list[dict]:
-    """The questions in `lang`, in the order they are asked."""
-    check_language(lang)
-    return [q.render(lang) for q in QUESTIONS]
+def visible(answers) -> dict[str, str | None]:
+    """The show_if walk, the one in Python (the page's script walks the same way, and a browser
+    test compares the two): in order, a question is shown when its clauses hold on the answers
+    so far; a shown question's answer is the reader's or DONT_KNOW, a hidden one's is None."""
+    seen: dict[str, str | None] = {}
+    for q in QUESTIONS:
+        seen[q.id] = answers.get(q.id, DONT_KNOW) if q.shown(seen) else None
+    return seen
+

@@ -16,7 +16,8 @@ departure order through route (b) of Art. 24-3 item 1, for a "Temporary Visitor"
 Art. 52(5) (the 1-year decision after leaving at one's own expense) is only for a person never
 deported and never gone under a departure order, on application: a repeater is never offered it.
 """
-from .catalog import join_sentences, translate
+from dataclasses import dataclass
+
 from .citations import Citation, icrra
 from .questions import DONT_KNOW
 from .record import drug_conviction_anywhere, one_year_or_more_anywhere
@@ -42,33 +43,36 @@ def no_time_limit(a: dict) -> tuple[bool | None, str]:
     return False, ""
 
 
-def _ban(a: dict, lang: str, path: str, years: int, conditions: list[str], unclear: bool = False) -> dict:
+@dataclass(frozen=True)
+class Ban:
+    path: str  # "departure_order" or "deportation"
+    years: int | None  # None when there is no time limit
+    no_time_limit: bool
+    unclear: bool  # facts it depends on are unknown
+    conditions: tuple[str, ...]  # message keys, in reading order
+    citation: Citation
+
+
+def _ban(a: dict, path: str, years: int, conditions: list[str], unclear: bool = False) -> Ban:
     """One path's ban: items 4 and 5 replace the years of item 9; facts not known make it unclear."""
     unlimited, item = no_time_limit(a)
     if unlimited:
         years, conditions = None, ["ban.no_limit"]
     elif unlimited is None:
         conditions = conditions[:1] + ["ban.could_be_no_limit"] + conditions[1:]
-    return {
-        "path": path,
-        "title": translate(lang, f"ban.{path}.title"),
-        "years": years,
-        "no_time_limit": bool(unlimited),
-        "unclear": unlimited is None or (unclear and not unlimited),
-        "conditions": join_sentences(lang, [translate(lang, key) for key in conditions]),
-        "citation": art5_1(item or "9").render(lang),
-    }
+    return Ban(path, years, bool(unlimited), unlimited is None or (unclear and not unlimited),
+               tuple(conditions), art5_1(item or "9"))
 
 
-def departure_order_ban(a: dict, lang: str, route_b: bool) -> dict:
+def departure_order_ban(a: dict, route_b: bool) -> Ban:
     """Art. 5(1)(ix)(ホ): 1 year; (ヘ): 5 years for a Temporary Visitor landing after route (b)."""
     conditions = ["ban.departure_order.one_year"]
     if route_b:
         conditions.append("ban.departure_order.route_b")
-    return _ban(a, lang, "departure_order", 1, conditions + ["ban.departure_order.not_a_right"])
+    return _ban(a, "departure_order", 1, conditions + ["ban.departure_order.not_a_right"])
 
 
-def deportation_ban(a: dict, lang: str) -> dict:
+def deportation_ban(a: dict) -> Ban:
     """Art. 5(1)(ix)(ハ) 5 years after a first deportation, (ニ) 10 years otherwise; (ロ) 1 year
     after the Art. 52(5) decision, which a repeater cannot get."""
     past = a["past_removal"]
@@ -80,10 +84,10 @@ def deportation_ban(a: dict, lang: str) -> dict:
         conditions.append("ban.deportation.own_expense")
     elif past == DONT_KNOW:
         conditions.append("ban.deportation.own_expense_if_first")
-    return _ban(a, lang, "deportation", 10 if repeater else 5, conditions, unclear=past == DONT_KNOW)
+    return _ban(a, "deportation", 10 if repeater else 5, conditions, unclear=past == DONT_KNOW)
 
 
-def assess(a: dict, lang: str, departure_order_open: bool, route_b: bool) -> list[dict]:
+def assess(a: dict, departure_order_open: bool, route_b: bool) -> list[Ban]:
     """One entry per path the reader could take: the departure order only while it is open."""
-    bans = [departure_order_ban(a, lang, route_b)] if departure_order_open else []
-    return bans + [deportation_ban(a, lang)]
+    bans = [departure_order_ban(a, route_b)] if departure_order_open else []
+    return bans + [deportation_ban(a)]

@@ -14,7 +14,6 @@ Art. 50(1) (ISA's summary in the 2024 guideline, §1-1):
 """
 from dataclasses import dataclass
 
-from .catalog import translate
 from .citations import Citation, icrra
 from .questions import CONVICTED, DONT_KNOW, Clause
 from .record import more_than_one_year_not_suspended
@@ -154,23 +153,14 @@ GROUNDS: tuple[Rule, ...] = (
 @dataclass(frozen=True)
 class Factor:
     """An element the guidelines weigh, listed when any alternative of `when` holds (each
-    alternative: all its clauses hold). `basis` says where the element comes from."""
+    alternative: all its clauses hold). Where it comes from is the message "<id>.basis"."""
 
     id: str
     citation: Citation
-    basis: str
     when: tuple[tuple[Clause, ...], ...]
 
     def present(self, a: dict) -> bool:
         return any(all(clause.holds(a) for clause in alternative) for alternative in self.when)
-
-    def render(self, lang: str) -> dict:
-        return {
-            "id": self.id,
-            "title": translate(lang, f"{self.id}.title"),
-            "explanation": translate(lang, f"{self.id}.explanation"),
-            "citation": self.citation.render(lang),
-        }
 
 
 def when(*clauses: Clause) -> tuple[tuple[Clause, ...], ...]:
@@ -182,77 +172,63 @@ LIVES_WITH_SPOUSE = Clause("living_together", ("with_child", "together"))
 
 POSITIVE_FACTORS: tuple[Factor, ...] = (
     Factor("positive-child-interest", ANNOUNCED,
-           "ISA announcement (2024-03): 「家族とともに生活をするという子の利益の保護の必要性を積極的に評価」",
            when(Clause("children", ("japanese", "with_status", "without_status")))),
     Factor("positive-child-education", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline: 実子が本邦の初等・中等教育機関に在学し相当期間本邦に在住",
            when(Clause("child_school", ("long",)))),
     Factor("positive-japanese-child", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (2): 日本人の実子を監護・養育",
            when(Clause("children", ("japanese",)))),
     Factor("positive-spouse-japanese", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (3): 日本人又は特別永住者と"
-           "法的に婚姻、相当期間共同生活をし、婚姻が安定かつ成熟",
            when(Clause("spouse", ("japanese",)), LIVES_WITH_SPOUSE)),
     Factor("positive-spouse-resident", GUIDELINE_2009,
-           "2009 guideline, その他の積極要素 (2): 別表第二の在留資格で在留する者と婚姻 (2024 wording not checked)",
            when(Clause("spouse", ("resident",)), LIVES_WITH_SPOUSE)),
     Factor("positive-community-ties", ANNOUNCED,
-           "ISA announcement (2024-03): 「日本人の地域社会（学校、自治会等）との関係も積極的に評価」",
            when(Clause("community_ties", ("yes",)))),
     Factor("positive-medical-need", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する積極要素 (5): 難病等により本邦での治療を必要",
            when(Clause("illness", ("self", "family")))),
-    Factor("positive-support", REPORTED, "Reported from the 2024 guideline (press, March 2024)",
+    Factor("positive-support", REPORTED,
            when(Clause("support", ("yes",)))),
-    Factor("positive-stateless", REPORTED, "Reported from the 2024 guideline (press, March 2024)",
+    Factor("positive-stateless", REPORTED,
            when(Clause("nationality", ("stateless",)))),
     Factor("positive-came-forward", GUIDELINE_2009,
-           "2009 guideline, その他の積極要素 (1): 自ら地方入国管理官署に出頭; reported for 2024",
            ((Clause("investigation", ("no",)),), (Clause("investigation_start", ("came_forward",)),))),
 )
 
 NEGATIVE_FACTORS: tuple[Factor, ...] = (
     # No official text gives a number of years, so the factor is listed whatever the length.
     Factor("negative-long-illegal-stay", ANNOUNCED,
-           "ISA announcement (2024-03): 「不法に在留している期間が長いことについては、出入国在留管理秩序を"
-           "侵害しているという観点から消極的に評価」 (no number of years given)",
            when(Clause("years_without_status", ("under_1y", "1_to_3y", "3_to_10y", "over_10y")))),
     Factor("negative-illegal-entry", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline, その他の消極要素 (1): 不法入国",
            when(Clause("how_in_japan", ("entered_illegally",)))),
     Factor("negative-false-documents", REPORTED,
-           "Reported from the 2024 guideline (forged residence cards and documents); 2009 guideline: 偽装婚姻",
            when(Clause("false_documents", ("yes",)))),
-    Factor("negative-criminal-record", REPORTED, "Reported from the 2024 guideline: 刑罰法令違反",
+    Factor("negative-criminal-record", REPORTED,
            when(SENTENCED)),
     Factor("negative-drug-offence", REPORTED,
-           "Reported from the 2024 guideline; 2009 guideline, 特に考慮する消極要素 (1): 社会悪物品の密輸入・売買",
            when(SENTENCED, Clause("offence", ("drug",)))),
     Factor("negative-serious-violations", REPORTED,
-           "Reported from the 2024 guideline: 売春, 不法就労助長 and other violations",
            when(Clause("other_grounds", ("yes",)))),
-    Factor("negative-absconded", REPORTED, "Reported from the 2024 guideline: 仮放免中の逃亡",
+    Factor("negative-absconded", REPORTED,
            when(Clause("absconded", ("yes",)))),
 )
 
 
-def assess(a: dict, lang: str) -> dict:
+@dataclass(frozen=True)
+class Assessment:
+    application: str  # possible, not_possible or unclear
+    application_reason: str
+    statutory_bar: str  # applies, does_not_apply or unclear
+    grounds: list[tuple[Rule, Finding]]
+    positive_factors: list[Factor]
+    negative_factors: list[Factor]
+
+
+def assess(a: dict) -> Assessment:
     status = application(a)
-    reason = application_reason(a, status)
-    bar = art50_1_proviso(a)
-    return {
-        "application": status,
-        "application_label": translate(lang, f"sp.application.label.{reason}"),
-        "application_explanation": translate(lang, f"sp.application.{reason}"),
-        "application_citation": APPLICATION_PAGE.render(lang),
-        "statutory_bar": bar,
-        "statutory_bar_label": translate(lang, f"sp.bar.{bar}"),
-        "statutory_bar_explanation": translate(lang, f"sp.bar.{bar}.explanation"),
-        "statutory_bar_citation": ART50_PROVISO.render(lang),
-        "grounds": [rule.render(a, lang) for rule in GROUNDS],
-        "positive_factors": [f.render(lang) for f in POSITIVE_FACTORS if f.present(a)],
-        "negative_factors": [f.render(lang) for f in NEGATIVE_FACTORS if f.present(a)],
-        "notice": translate(lang, "sp.notice"),
-        "citation": GUIDELINE.render(lang),
-    }
+    return Assessment(
+        application=status,
+        application_reason=application_reason(a, status),
+        statutory_bar=art50_1_proviso(a),
+        grounds=[(rule, rule.assess(a)) for rule in GROUNDS],
+        positive_factors=[f for f in POSITIVE_FACTORS if f.present(a)],
+        negative_factors=[f for f in NEGATIVE_FACTORS if f.present(a)],
+    )

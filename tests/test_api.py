@@ -74,8 +74,18 @@ def test_evaluate_json_errors(payload, message):
         screener.evaluate_json(payload)
 
 
-def test_hidden_question_does_not_leak_into_the_rules():
-    """Answers to questions whose show_if holds are used; the others are refused, not ignored."""
+def test_answers_to_shown_questions_reach_the_rules():
+    """A question shown by an earlier answer is used by the rules (hidden ones are refused: see
+    test_bad_answers_are_rejected_with_a_clear_message)."""
     result = screener.evaluate({"investigation": "yes", "investigation_start": "caught", "finding_notified": "yes"})
     item1 = result["departure_order"]["requirements"][1]
-    assert item1["status"] == "not_met"
+    assert (item1["status"], item1["reason"]) == ("not_met", "too_late")
+    # Without the finding question, the same reader is still in time (route (b)).
+    result = screener.evaluate({"wants_to_leave": "yes", "investigation": "yes", "investigation_start": "caught",
+                                "finding_notified": "no"})
+    assert result["departure_order"]["requirements"][1]["reason"] == "route_b"
+
+
+def test_a_hidden_question_is_refused_not_ignored():
+    with pytest.raises(InputError, match="'investigation_start' does not apply"):
+        screener.evaluate({"investigation": "no", "investigation_start": "caught"})

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from scenario_runner import load_cases, results_json, run_case
+from screener import departure_order, special_permission
+from screener.outcomes import reachable
 
 HERE = Path(__file__).parent
 SCENARIOS = sorted((HERE / "scenarios").glob("*.toml"))
@@ -20,7 +22,28 @@ def test_scenario_files_are_complete():
     for case in CASES:
         assert case.get("notes", "").strip(), f"{case['name']}: every case explains its legal reasoning"
         assert "departure_order" in case["expect"], f"{case['name']}: no expected status"
-    assert len(CASES) >= 40, "the scenarios cover every requirement, ground, factor and ban"
+
+
+def test_every_outcome_the_rules_can_reach_has_a_scenario():
+    """Found by running the rules (screener.outcomes): each requirement's and ground's findings,
+    each application reason and bar status, each kind of ban and each factor."""
+    results = [run_case(case) for case in CASES]
+    seen = set()
+    for result in results:
+        permission = result["special_permission"]
+        for item in result["departure_order"]["requirements"] + permission["grounds"]:
+            seen.add((item["id"], item["status"], item["reason"]))
+        seen |= {("application", permission["application"]), ("bar", permission["statutory_bar"])}
+        seen |= {("factor", f["id"]) for f in permission["positive_factors"] + permission["negative_factors"]}
+        seen |= {("ban", b["path"], b["years"], b["unclear"]) for b in result["reentry_ban"]}
+    reach = {(rule.id, f.status, f.reason) for rule in departure_order.REQUIREMENTS + special_permission.GROUNDS
+             for f in reachable(rule.assess)}
+    reach |= {("application", s) for s in reachable(special_permission.application)}
+    reach |= {("bar", s) for s in reachable(special_permission.art50_1_proviso)}
+    reach |= {("factor", f.id) for f in special_permission.POSITIVE_FACTORS + special_permission.NEGATIVE_FACTORS}
+    reach |= {("ban", "departure_order", y, u) for y, u in ((1, False), (1, True), (None, False))}
+    reach |= {("ban", "deportation", y, u) for y, u in ((5, False), (5, True), (10, False), (10, True), (None, False))}
+    assert reach - seen == set(), f"no scenario reaches: {sorted(reach - seen, key=str)}"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
