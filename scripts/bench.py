@@ -19,11 +19,12 @@ from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "tests"), str(ROOT / "scripts")]
+sys.path.append(str(ROOT / "tests"))  # the tests' static server, shared rather than copied
 
-from check_links import site_base_path  # noqa: E402
 from playwright.sync_api import sync_playwright  # noqa: E402
 from site_server import SiteServer, SubpathHandler  # noqa: E402
+
+from scripts.check_links import site_base_path  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -84,15 +85,16 @@ def median(values):
 
 def timed(command, env=None) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=True, capture_output=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT,
+                   env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
     return time.perf_counter() - start
 
 
 def build_times(runs: int) -> dict:
-    mkdocs = str(ROOT / ".venv" / "bin" / "mkdocs")
+    mkdocs = [str(ROOT / ".venv" / "bin" / "python"), "-m", "mkdocs"]  # from the root: the hooks import `scripts`
     out = tempfile.mkdtemp()
-    full = [timed([mkdocs, "build", "-d", out]) for _ in range(runs)]
-    one = [timed([mkdocs, "build", "-d", out], {"BUILD_ONLY_LOCALE": "ja"}) for _ in range(runs)]
+    full = [timed([*mkdocs, "build", "-d", out]) for _ in range(runs)]
+    one = [timed([*mkdocs, "build", "-d", out], {"BUILD_ONLY_LOCALE": "ja"}) for _ in range(runs)]
     shutil.rmtree(out)
     return {"full_build_s": median(full), "one_locale_build_s": median(one)}
 
@@ -113,10 +115,12 @@ postMessage("ready");"""
 
 def with_bare_page(site: Path, workdir: Path) -> Path:
     """A copy of the site with a page that only starts Pyodide as distributed (full stdlib and
-    lock file), to compare the screener's start-up with."""
+    lock file, which the site does not publish), to compare the screener's start-up with."""
     copy = workdir / "site"
     shutil.copytree(site, copy)
     version = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
+    for name in ("python_stdlib.zip", "pyodide-lock.json"):
+        shutil.copy2(ROOT / "node_modules/pyodide" / name, copy / "assets" / "pyodide" / version / name)
     (copy / "bench").mkdir()
     (copy / "bench" / "index.html").write_text(BARE_PAGE)
     (copy / "bench" / "bare-worker.mjs").write_text(BARE_WORKER % (version, version))

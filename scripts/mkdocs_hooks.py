@@ -1,40 +1,37 @@
-"""MkDocs hooks: put the screener into the site, and finish the site.
+"""MkDocs hooks: a thin adapter between MkDocs' events and the build package `scripts`.
 
-- builds the `screener` package as a py3-none-any wheel (`python -m build`, which needs no
-  download; `pyodide build` is not needed for a pure-Python package and cannot run offline), and a
-  standard library trimmed to what it imports (scripts/trim_stdlib.mjs);
-- copies the five Pyodide runtime files from node_modules into a versioned folder, after checking
-  them against scripts/pyodide-files.sha256;
-- renders the screener form, the rule book and the checklist from the package, in the page's language;
-- gives templates the site's own strings and the Content-Security-Policy;
-- once every language is built: one search index per language, and the service worker's version.
+Each job is a module of its own, imported normally (MkDocs runs as `python -m mkdocs` from the
+repository's root, so `scripts` and `screener` are importable):
+- scripts.wheel: the screener wheel, catalogs compiled; scripts.stdlib: the trimmed standard library;
+- scripts.runtime: the Pyodide runtime, checked and published;
+- scripts.screener_form, scripts.screener_docs: the form, the rule book and the checklist;
+- scripts.site_messages, scripts.translations: interface text, navigation titles, and whether a
+  translated page is still current;
+- scripts.search_index: one search index per language; scripts.offline: the service worker;
+- scripts.download_size: the first visit's download, measured, for the pages that state it.
 
-So a plain `mkdocs build` or `mkdocs serve` produces the whole site once dependencies are installed.
+MkDocs-specific code (events, the i18n plugin's config, template context) stays here, so a move
+to another generator replaces this file only (see CONTRIBUTING.md).
 """
 import hashlib
 import importlib
-import json
-import os
 import re
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-ROOT = Path(__file__).resolve().parent.parent
+from scripts import download_size, offline, runtime, search_index, stdlib, translations, wheel
+from screener.languages import REGISTRY, SOURCE
 
-PYODIDE_DIR = ROOT / "node_modules" / "pyodide"
-PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
-PYODIDE_HASHES = ROOT / "scripts" / "pyodide-files.sha256"
+ROOT = Path(__file__).resolve().parent.parent
 FORM_MARKER = "<!-- screener:form -->"
 # Pages generated from the rules: marker in the Markdown -> renderer in scripts/screener_docs.py
 GENERATED = {"<!-- screener:rulebook -->": "render_rulebook", "<!-- screener:checklist -->": "render_checklist"}
-SITE_TEXT = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))  # template strings per locale
+# Modules that hold the rules or read them: re-imported when the rules change under `mkdocs serve`.
+RULE_MODULES = ("scripts.screener_form", "scripts.screener_docs", "scripts.site_messages")
 
 # The page's policy (the worker's comes from its own response headers, and GitHub Pages sends
 # none). No 'unsafe-inline': Material's inline scripts are moved to files by overrides/.
@@ -51,108 +48,48 @@ def on_startup(command, dirty):
     _build["serving"] = command == "serve"
 
 
-def pyodide_version() -> str:
-    package = PYODIDE_DIR / "package.json"
-    if not package.exists():
-        raise PluginError("Pyodide is missing: run `npm ci` (or `make build`, which does it).")
-    return json.loads(package.read_text())["version"]
-
-
-def verify_pyodide(version: str) -> None:
-    """Publish only the runtime files recorded in scripts/pyodide-files.sha256."""
-    recorded, expected = None, {}
-    for line in PYODIDE_HASHES.read_text().splitlines():
-        if line.startswith("version "):
-            recorded = line.split()[1]
-        elif line.strip() and not line.startswith("#"):
-            digest, name = line.split()
-            expected[name] = digest
-    if recorded != version:
-        raise PluginError(f"node_modules has pyodide {version} but {PYODIDE_HASHES.name} records {recorded}")
-    for name in PYODIDE_FILES:
-        actual = hashlib.sha256((PYODIDE_DIR / name).read_bytes()).hexdigest()
-        if actual != expected.get(name):
-            raise PluginError(f"{name} of pyodide {version} does not match {PYODIDE_HASHES.name}: refusing to publish it")
-
-
-def source_digest() -> str:
-    """What the wheel and the form are made from: the package and its build configuration."""
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
-    for path in sorted((ROOT / "screener").rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(ROOT).as_posix().encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def forget_screener_modules() -> None:
-    """`mkdocs serve` keeps this process alive: drop the old rules so the new ones are imported."""
+def _rule_modules() -> dict:
+    """The renderers and site text, imported afresh after a change to the rules."""
     for name in list(sys.modules):
-        if name == "screener" or name.startswith("screener.") or name in ("screener_form", "screener_docs"):
+        if name == "screener" or name.startswith("screener.") or name in RULE_MODULES:
             del sys.modules[name]
+    return {name.rsplit(".", 1)[1]: importlib.import_module(name) for name in RULE_MODULES}
 
 
-def import_from_checkout(*names: str) -> list:
-    """Modules beside this file, and the screener package from this checkout (not an installed
-    copy). MkDocs restores sys.path after loading a hook, so they are imported here."""
-    saved = sys.path.copy()
-    sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]
-    try:
-        return [importlib.import_module(name) for name in names]
-    finally:
-        sys.path[:] = saved
-
-
-def load_renderers() -> dict:
-    screener_form, screener_docs = import_from_checkout("screener_form", "screener_docs")
-    return {"render_form": screener_form.render_form,
-            **{name: getattr(screener_docs, name) for name in GENERATED.values()}}
-
-
-def build_wheel() -> Path:
-    """Build the screener wheel once per content: the folder name is the wheel's hash, so a
-    changed rule gets a new URL and no browser keeps a stale copy."""
-    out = Path(tempfile.mkdtemp(prefix="screener-wheel-"))
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}  # reproducible bytes, stable hash
-    done = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(ROOT)],
-        capture_output=True, text=True, env=env,
-    )
-    if done.returncode != 0:
-        raise PluginError(f"building the screener wheel failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
-    (wheel,) = out.glob("*.whl")
-    return wheel
-
-
-def trimmed_stdlib(wheel: Path, bundle: str) -> Path:
-    """The standard library cut down to what Pyodide and the screener import (scripts/
-    trim_stdlib.mjs proves the results do not change). Cached in build/ per bundle."""
-    out = ROOT / "build" / "stdlib" / f"{bundle}.zip"
-    if not out.exists():
-        out.parent.mkdir(parents=True, exist_ok=True)
-        done = subprocess.run(
-            ["node", str(ROOT / "scripts" / "trim_stdlib.mjs"), str(PYODIDE_DIR), str(wheel), str(out)],
-            capture_output=True, text=True,
-        )
-        if done.returncode != 0:
-            out.unlink(missing_ok=True)
-            raise PluginError(f"trimming the Python standard library failed:\n{done.stderr[-2000:]}")
-    return out
+def _check_languages(i18n) -> None:
+    """mkdocs.yml lists the languages of screener/languages.json, in the same order and names."""
+    configured = [(lang.locale, lang.name) for lang in i18n.config.languages]
+    registered = [(code, language.name) for code, language in REGISTRY.items()]
+    if configured != registered:
+        raise PluginError(f"mkdocs.yml languages {configured} differ from screener/languages.json {registered}")
 
 
 def on_config(config):
-    digest = source_digest()
-    if _build.get("source") != digest or not _build["wheel"].exists():
-        if "source" in _build:
-            forget_screener_modules()
-        _build.update(source=digest, wheel=build_wheel(), renderers=load_renderers())
-    if "pyodide_version" not in _build:
-        _build["pyodide_version"] = pyodide_version()
-        verify_pyodide(_build["pyodide_version"])
-    # Everything the worker loads besides the Pyodide runtime lives under one folder named
-    # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
-    wheel = _build["wheel"]
-    bundle = hashlib.sha256(wheel.read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
-    _build.update(bundle=bundle, stdlib=trimmed_stdlib(wheel, bundle))
+    i18n = config.plugins["i18n"]
+    _check_languages(i18n)
+    try:
+        digest = wheel.source_digest()
+        if _build.get("source") != digest or not _build["wheel"].exists():
+            built = wheel.build()
+            _build.update(source=digest, wheel=built, modules=_rule_modules())
+        if "pyodide_version" not in _build:
+            _build["pyodide_version"] = runtime.version()
+            runtime.verify(_build["pyodide_version"])
+            _build["lock"] = runtime.empty_lock()
+        # Everything the worker loads besides the Pyodide runtime lives under one folder named
+        # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
+        bundle = hashlib.sha256(_build["wheel"].read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
+        _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], bundle))
+        _build["download_bytes"] = download_size.compressed_bytes(
+            [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]])
+    except (wheel.WheelError, runtime.RuntimeMismatch, stdlib.TrimError) as exc:
+        raise PluginError(str(exc)) from None
+    # Site names and navigation titles come from the catalogs (i18n's on_config runs after this).
+    site_messages = _build["modules"]["site_messages"]
+    for lang in i18n.config.languages:
+        if lang.locale != SOURCE:
+            lang["site_name"] = site_messages.site_text(lang.locale)["name"]
+            lang["nav_translations"] = site_messages.nav_translations(lang.locale)
     return config
 
 
@@ -165,29 +102,45 @@ def _language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
-def _default_language(config) -> str:
-    return next(lang.locale for lang in config.plugins["i18n"].config.languages if lang.default)
-
-
 def on_page_content(html, page, config, files):
+    if download_size.MARKER in html:
+        size = download_size.megabytes(_build["download_bytes"], REGISTRY[_language(config)].bcp47)
+        html = html.replace(download_size.MARKER, size)
+    docs = _build["modules"]["screener_docs"]
     for marker, renderer in GENERATED.items():
         if marker in html:
-            html = html.replace(marker, _build["renderers"][renderer](_language(config)))
+            html = html.replace(marker, getattr(docs, renderer)(_language(config)))
     if FORM_MARKER not in html:
         return html
-    assets = get_relative_url("assets/", page.url)
-    form = _build["renderers"]["render_form"](
+    form = _build["modules"]["screener_form"].render_form(
         _language(config),
-        assets_url=assets,
+        assets_url=get_relative_url("assets/", page.url),
         checklist_url=get_relative_url(page.url.replace("screener/", "checklist/"), page.url),
         pyodide_version=_build["pyodide_version"],
         bundle=f"screener/{_build['bundle']}/",
         wheel=_build["wheel"].name,
+        lock=_build["lock"],
+        download_bytes=_build["download_bytes"],
     )
     return html.replace(FORM_MARKER, form)
 
 
+def _translation_state(page, config) -> dict:
+    """For a translated page: whether the English has changed since, and where it is."""
+    lang = _language(config)
+    source = Path(page.file.abs_src_path)
+    own = Path(config["docs_dir"]) / lang
+    if lang == SOURCE or not source.is_relative_to(own):
+        return {}
+    english = source.relative_to(own).as_posix()
+    if translations.page_state(lang, english) != "outdated":
+        return {}
+    english_url = page.url[len(lang) + 1:] if page.url.startswith(lang + "/") else page.url
+    return {"translation_outdated": True, "english_url": get_relative_url(english_url or ".", page.url)}
+
+
 def on_page_context(context, page, config, nav):
+    context.update(_translation_state(page, config))
     return _template_context(context, config)
 
 
@@ -196,8 +149,9 @@ def on_template_context(context, template_name, config):  # 404.html and other t
 
 
 def _template_context(context, config):
-    context["site_text"] = SITE_TEXT[_language(config)]
-    context["site_texts"] = SITE_TEXT
+    site_text = _build["modules"]["site_messages"].site_text
+    context["site_text"] = site_text(_language(config))
+    context["site_texts"] = {code: site_text(code) for code in REGISTRY}
     context["content_security_policy"] = None if _build.get("serving") else CONTENT_SECURITY_POLICY
     return context
 
@@ -214,16 +168,9 @@ def on_post_page(output, page, config):
 
 
 def on_post_template(output_content, template_name, config):
-    if template_name == "404.html" and _language(config) != _default_language(config):
+    if template_name == "404.html" and _language(config) != SOURCE:
         return ""  # empty output is not written: the default language's 404 page stays
     return ALTERNATE_LINK.sub("", output_content)
-
-
-def _copy_if_changed(src: Path, dest: Path) -> None:
-    if dest.exists() and dest.stat().st_size == src.stat().st_size and dest.stat().st_mtime >= src.stat().st_mtime:
-        return
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy2(src, dest)
 
 
 @event_priority(-200)  # after mkdocs-static-i18n, which builds the other languages in its own
@@ -232,22 +179,15 @@ def on_post_build(config):
     if i18n.building:
         return  # one language of several: finish once, when all are built
     site = Path(config["site_dir"])
-    runtime = site / "assets" / "pyodide" / _build["pyodide_version"]
-    for name in PYODIDE_FILES:
-        _copy_if_changed(PYODIDE_DIR / name, runtime / name)
+    runtime.publish(site, _build["pyodide_version"])
     bundle = site / "assets" / "screener" / _build["bundle"]
-    _copy_if_changed(_build["wheel"], bundle / _build["wheel"].name)
-    _copy_if_changed(_build["stdlib"], bundle / "python_stdlib.zip")
-    # The screener loads no Pyodide package: an empty lock file spares the full one's 120 kB.
-    lock = json.loads((PYODIDE_DIR / "pyodide-lock.json").read_text())
-    (bundle / "pyodide-lock.json").write_text(json.dumps({"info": lock["info"], "packages": {}}))
-
-    search_index, offline = import_from_checkout("search_index", "offline")
+    runtime.copy_if_changed(_build["wheel"], bundle / _build["wheel"].name)
+    runtime.copy_if_changed(_build["stdlib"], bundle / "python_stdlib.zip")
     if i18n.config.build_only_locale:  # a writer's preview: that language alone, at the root
         locales = [i18n.config.build_only_locale]
     else:
         locales = [lang.locale for lang in i18n.config.languages if lang.build]
-    default = locales[0] if len(locales) == 1 else _default_language(config)
+    default = locales[0] if len(locales) == 1 else SOURCE
     search_index.split(site, locales, default)
     offline.write(site, locales, default, {
         "PYODIDE_CACHE": f"pyodide-{_build['pyodide_version']}",

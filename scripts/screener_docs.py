@@ -8,7 +8,9 @@ from html import escape
 
 import screener
 from screener import departure_order, next_steps, reentry_ban, special_permission
-from screener.catalog import catalog, translate
+from screener.messages import MESSAGES
+from screener.present import citation as cite
+from screener.present import text
 from screener.outcomes import questions_read, reachable
 from screener.questions import BY_ID, DONT_KNOW
 
@@ -20,20 +22,20 @@ def _link(citation: dict) -> str:
 
 
 def _option(lang: str, question: str, value: str) -> str:
-    return translate(lang, "opt.dont_know" if value == DONT_KNOW else f"q.{question}.{value}")
+    return text(lang, "opt.dont_know" if value == DONT_KNOW else f"q.{question}.{value}")
 
 
 def _clause(lang: str, clause) -> str:
     options = " / ".join(_option(lang, clause.question, v) for v in clause.values)
-    return f"{escape(translate(lang, f'q.{clause.question}.text'))} → {escape(options)}"
+    return f"{escape(text(lang, f'q.{clause.question}.text'))} → {escape(options)}"
 
 
 def _outcomes(lang: str, rule, box: str = "") -> str:
     """Each reachable outcome of a rule: its status and the explanation the reader would get."""
     items = sorted(reachable(rule.assess), key=lambda f: STATUS_ORDER[f.status])
     return "<ul>" + "".join(
-        f'<li data-status="{f.status}">{box}<strong>{escape(translate(lang, f"status.{f.status}"))}:</strong> '
-        f'{escape(translate(lang, f"{rule.id}.{f.reason}"))}</li>'
+        f'<li data-status="{f.status}">{box}<strong>{escape(text(lang, f"status.{f.status}"))}:</strong> '
+        f'{escape(text(lang, f"{rule.id}.{f.reason}"))}</li>'
         for f in items) + "</ul>"
 
 
@@ -42,13 +44,13 @@ def _quote(obj) -> str:
 
 
 def _reads(lang: str, rule) -> str:
-    names = [escape(translate(lang, f"q.{q}.text")) for q in questions_read(rule.assess)]
-    return f'<p><em>{escape(translate(lang, "doc.reads"))}</em> {" | ".join(names)}</p>' if names else ""
+    names = [escape(text(lang, f"q.{q}.text")) for q in questions_read(rule.assess)]
+    return f'<p><em>{escape(text(lang, "doc.reads"))}</em> {" | ".join(names)}</p>' if names else ""
 
 
 def _rule_section(lang: str, rule, level: int, quote: bool) -> str:
-    citation = rule.citation.render(lang)
-    parts = [f'<h{level} id="{rule.id}">{escape(translate(lang, f"{rule.id}.title"))}</h{level}>',
+    citation = cite(rule.citation, lang)
+    parts = [f'<h{level} id="{rule.id}">{escape(text(lang, f"{rule.id}.title"))}</h{level}>',
              f"<p>{_link(citation)}</p>"]
     if quote:
         parts += [_quote(rule.assess), _reads(lang, rule)]
@@ -57,40 +59,40 @@ def _rule_section(lang: str, rule, level: int, quote: bool) -> str:
 
 
 def _factor_section(lang: str, factor, quote: bool) -> str:
-    parts = [f'<h4 id="{factor.id}">{escape(translate(lang, f"{factor.id}.title"))}</h4>',
-             f'<p>{escape(translate(lang, f"{factor.id}.explanation"))}</p>']
+    parts = [f'<h4 id="{factor.id}">{escape(text(lang, f"{factor.id}.title"))}</h4>',
+             f'<p>{escape(text(lang, f"{factor.id}.explanation"))}</p>']
     if quote:
         alternatives = [" + ".join(_clause(lang, c) for c in alt) for alt in factor.when]
-        parts += [f'<p><em>{escape(translate(lang, "doc.listed_when"))}</em> {" | ".join(alternatives)}</p>',
-                  f'<p><em>{escape(translate(lang, "doc.basis"))}</em> {escape(factor.basis)}</p>']
-    parts.append(f"<p>{_link(factor.citation.render(lang))}</p>")
+        parts += [f'<p><em>{escape(text(lang, "doc.listed_when"))}</em> {" | ".join(alternatives)}</p>',
+                  f'<p><em>{escape(text(lang, "doc.basis"))}</em> {escape(text(lang, f"{factor.id}.basis"))}</p>']
+    parts.append(f"<p>{_link(cite(factor.citation, lang))}</p>")
     return "\n".join(parts)
 
 
 def _statuses(lang: str, function, prefix: str, explain) -> str:
     return "<ul>" + "".join(
-        f"<li><strong>{escape(translate(lang, f'{prefix}.{status}'))}:</strong> {escape(explain(status))}</li>"
+        f"<li><strong>{escape(text(lang, f'{prefix}.{status}'))}:</strong> {escape(explain(status))}</li>"
         for status in reachable(function)) + "</ul>"
 
 
 def _special_permission(lang: str, quote: bool) -> str:
     def heading(key, anchor):
-        return f'<h3 id="{anchor}">{escape(translate(lang, key))}</h3>'
+        return f'<h3 id="{anchor}">{escape(text(lang, key))}</h3>'
 
     application_reasons = reachable(lambda a: special_permission.application_reason(a, special_permission.application(a)))
-    parts = [f'<h2 id="special-permission">{escape(translate(lang, "ui.special_permission_heading"))}</h2>',
-             f'<p class="screener-notice">{escape(translate(lang, "sp.notice"))}</p>',
+    parts = [f'<h2 id="special-permission">{escape(text(lang, "ui.special_permission_heading"))}</h2>',
+             f'<p class="screener-notice">{escape(text(lang, "sp.notice"))}</p>',
              heading("ui.application_heading", "application")]
     if quote:
         parts.append(_quote(special_permission.application))
-    parts += ["<ul>" + "".join(f"<li>{escape(translate(lang, f'sp.application.{r}'))}</li>" for r in application_reasons) + "</ul>",
-              f"<p>{_link(special_permission.APPLICATION_PAGE.render(lang))}</p>",
+    parts += ["<ul>" + "".join(f"<li>{escape(text(lang, f'sp.application.{r}'))}</li>" for r in application_reasons) + "</ul>",
+              f"<p>{_link(cite(special_permission.APPLICATION_PAGE, lang))}</p>",
               heading("ui.bar_heading", "statutory-bar")]
     if quote:
         parts.append(_quote(special_permission.art50_1_proviso))
     parts += [_statuses(lang, special_permission.art50_1_proviso, "sp.bar",
-                        lambda s: translate(lang, f"sp.bar.{s}.explanation")),
-              f"<p>{_link(special_permission.ART50_PROVISO.render(lang))}</p>",
+                        lambda s: text(lang, f"sp.bar.{s}.explanation")),
+              f"<p>{_link(cite(special_permission.ART50_PROVISO, lang))}</p>",
               heading("ui.grounds_heading", "grounds")]
     parts += [_rule_section(lang, rule, 4, quote) for rule in special_permission.GROUNDS]
     for key, anchor, factors in (("ui.positive_heading", "positive-factors", special_permission.POSITIVE_FACTORS),
@@ -101,18 +103,18 @@ def _special_permission(lang: str, quote: bool) -> str:
 
 
 def _bans(lang: str, quote: bool) -> str:
-    texts = [value for key, value in catalog(lang).items() if key.startswith("ban.") and not key.endswith(".title")]
-    parts = [f'<h2 id="reentry-bans">{escape(translate(lang, "ui.bans_heading"))}</h2>']
+    texts = [text(lang, key) for key in MESSAGES if key.startswith("ban.") and not key.endswith(".title")]
+    parts = [f'<h2 id="reentry-bans">{escape(text(lang, "ui.bans_heading"))}</h2>']
     if quote:
         parts.append(_quote(reentry_ban))
     parts.append("<ul>" + "".join(f"<li>{escape(t)}</li>" for t in texts) + "</ul>")
-    parts.append(f"<p>{_link(reentry_ban.art5_1('9').render(lang))}</p>")
+    parts.append(f"<p>{_link(cite(reentry_ban.art5_1('9'), lang))}</p>")
     return "\n".join(parts)
 
 
 def _departure_order(lang: str, quote: bool) -> str:
-    parts = [f'<h2 id="departure-order">{escape(translate(lang, "ui.departure_order_heading"))}</h2>',
-             f'<p>{escape(translate(lang, "doc.all_requirements"))}</p>']
+    parts = [f'<h2 id="departure-order">{escape(text(lang, "ui.departure_order_heading"))}</h2>',
+             f'<p>{escape(text(lang, "doc.all_requirements"))}</p>']
     if quote:
         parts.append(_quote(departure_order))
     parts += [_rule_section(lang, rule, 3, quote) for rule in departure_order.REQUIREMENTS]
@@ -122,16 +124,16 @@ def _departure_order(lang: str, quote: bool) -> str:
 def _next_steps(lang: str) -> str:
     """Every next step the self-check can give, with its source; which ones a reader gets, and in
     what order, is decided by screener.next_steps.choose."""
-    parts = [f'<h2 id="next-steps">{escape(translate(lang, "ui.next_steps_heading"))}</h2>']
+    parts = [f'<h2 id="next-steps">{escape(text(lang, "ui.next_steps_heading"))}</h2>']
     parts.append(_quote(next_steps.choose))
     parts.append("<ul>" + "".join(
-        f'<li id="next-{key}">{escape(translate(lang, f"next.{key}"))} ({_link(source.render(lang))})</li>'
+        f'<li id="next-{key}">{escape(text(lang, f"next.{key}"))} ({_link(cite(source, lang))})</li>'
         for key, source in next_steps.SOURCES.items()) + "</ul>")
     return "\n".join(parts)
 
 
 def _version(lang: str) -> str:
-    return f'<p class="screener-generated">{escape(translate(lang, "doc.generated").format(version=screener.RULES_VERSION))}</p>'
+    return f'<p class="screener-generated">{escape(text(lang, "doc.generated", version=screener.RULES_VERSION))}</p>'
 
 
 def render_rulebook(lang: str) -> str:
@@ -141,12 +143,12 @@ def render_rulebook(lang: str) -> str:
 
 
 def _questions(lang: str) -> str:
-    parts = [f'<h2 id="questions">{escape(translate(lang, "doc.questions"))}</h2>']
+    parts = [f'<h2 id="questions">{escape(text(lang, "doc.questions"))}</h2>']
     for q in screener.questions(lang):
         parts.append(f'<h3 id="q-{q["id"]}">{escape(q["text"])}</h3>')
         if "show_if" in q:
             condition = " + ".join(_clause(lang, clause) for clause in BY_ID[q["id"]].show_if)
-            parts.append(f'<p><em>{escape(translate(lang, "doc.only_if"))}</em> {condition}</p>')
+            parts.append(f'<p><em>{escape(text(lang, "doc.only_if"))}</em> {condition}</p>')
         if "help" in q:
             parts.append(f'<p>{escape(q["help"])}</p>')
         parts.append('<ul class="checklist-options">' + "".join(f"<li>☐ {escape(o['label'])}</li>" for o in q["options"]) + "</ul>")

@@ -6,7 +6,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "site"
-sys.path[:0] = [str(ROOT), str(Path(__file__).parent), str(ROOT / "scripts")]
+sys.path[:0] = [str(ROOT), str(Path(__file__).parent)]
+
+from scripts import translations  # noqa: E402  (after the path: the build package)
+
+translations.compile_all()  # the catalogs, as `make build` compiles them, for pytest alone
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 # Without the background-networking flags Chromium tries to reach Google's hosts at start.

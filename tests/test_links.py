@@ -1,5 +1,5 @@
 """The published site has no broken internal link or anchor, in any locale."""
-from check_links import problems
+from scripts.check_links import problems
 
 
 def test_every_internal_link_and_anchor_resolves(site_dir):

@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 import screener
+from scripts import runtime
+from scripts.site_messages import site_text
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNTIME = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 LOCALE_PREFIX = {"en": "", "ja": "ja/", "vi": "vi/"}
 
 
@@ -19,8 +20,11 @@ def html(site_dir, path):
 def test_pyodide_runtime_is_self_hosted_under_its_version(site_dir):
     version = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
     folder = site_dir / "assets" / "pyodide" / version
-    for name in RUNTIME:
+    for name in runtime.PUBLISHED:
         assert (folder / name).read_bytes() == (ROOT / "node_modules/pyodide" / name).read_bytes(), name
+    # The full standard library and the lock file are not loaded (trimmed copy; lock inline).
+    assert sorted(p.name for p in folder.iterdir()) == sorted(runtime.PUBLISHED)
+    assert not list(site_dir.rglob("pyodide-lock.json"))
 
 
 def test_wheel_is_pure_python_and_holds_the_catalogs(wheel):
@@ -28,8 +32,9 @@ def test_wheel_is_pure_python_and_holds_the_catalogs(wheel):
 
     names = zipfile.ZipFile(wheel).namelist()
     assert wheel.name.endswith("-py3-none-any.whl")
-    for lang in screener.LANGUAGES:
-        assert f"screener/locales/{lang}.json" in names
+    for lang in screener.LANGUAGES[1:]:  # English is the source and needs no catalog
+        assert f"screener/locales/{lang}/LC_MESSAGES/messages.mo" in names
+    assert not [n for n in names if n.endswith((".po", ".pot"))], "translators' files stay out of the wheel"
     assert not [n for n in names if n.endswith((".so", ".pyd", ".pyc"))]
 
 
@@ -68,11 +73,10 @@ def test_search_does_not_put_the_query_in_the_address(site_dir):
 
 
 def test_untranslated_pages_fall_back_to_english_with_a_notice(site_dir):
-    text = json.loads((ROOT / "scripts" / "site_text.json").read_text("utf-8"))
     page = html(site_dir, "vi/departure-order")
     assert '<html lang="vi"' in page
-    assert text["vi"]["not_translated"] in page
-    assert text["ja"]["not_translated"] not in html(site_dir, "ja/departure-order")
+    assert site_text("vi")["not_translated"] in page
+    assert site_text("ja")["not_translated"] not in html(site_dir, "ja/departure-order")
 
 
 def test_every_page_shows_its_last_verified_date(site_dir):

@@ -1,38 +1,35 @@
 """The build publishes only the Pyodide files whose hashes are recorded in the repository."""
-import importlib.util
 import shutil
 from pathlib import Path
 
 import pytest
-from mkdocs.exceptions import PluginError
+
+from scripts import runtime
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def hooks(monkeypatch, tmp_path):
-    spec = importlib.util.spec_from_file_location("hooks_under_test", ROOT / "scripts" / "mkdocs_hooks.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+def pyodide_copy(monkeypatch, tmp_path):
     copy = tmp_path / "pyodide"
     shutil.copytree(ROOT / "node_modules" / "pyodide", copy)
-    monkeypatch.setattr(module, "PYODIDE_DIR", copy)
-    return module
+    monkeypatch.setattr(runtime, "PYODIDE_DIR", copy)
+    return copy
 
 
-def test_the_recorded_runtime_passes(hooks):
-    hooks.verify_pyodide(hooks.pyodide_version())
+def test_the_recorded_runtime_passes(pyodide_copy):
+    runtime.verify(runtime.version())
 
 
-def test_a_changed_runtime_file_is_refused(hooks):
-    wasm = hooks.PYODIDE_DIR / "pyodide.asm.wasm"
+def test_a_changed_runtime_file_is_refused(pyodide_copy):
+    wasm = pyodide_copy / "pyodide.asm.wasm"
     data = bytearray(wasm.read_bytes())
     data[-1] ^= 1
     wasm.write_bytes(bytes(data))
-    with pytest.raises(PluginError, match="pyodide.asm.wasm .* does not match"):
-        hooks.verify_pyodide(hooks.pyodide_version())
+    with pytest.raises(runtime.RuntimeMismatch, match="pyodide.asm.wasm .* does not match"):
+        runtime.verify(runtime.version())
 
 
-def test_another_version_is_refused(hooks):
-    with pytest.raises(PluginError, match="records 314"):
-        hooks.verify_pyodide("315.0.0")
+def test_another_version_is_refused(pyodide_copy):
+    with pytest.raises(runtime.RuntimeMismatch, match="records 314"):
+        runtime.verify("315.0.0")

@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-from check_links import site_base_path
+from scripts.check_links import site_base_path
 from site_server import SiteServer
 
 READY_TIMEOUT_MS = 90_000  # cold Pyodide start on a busy 2-core machine takes ~5 s; leave room

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 import screener
 from screener import departure_order, special_permission
-from screener.catalog import translate
+from screener.present import text as translate
 
 pytestmark = pytest.mark.browser
 

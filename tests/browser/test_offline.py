@@ -5,7 +5,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
-from check_links import site_base_path
+from scripts.check_links import site_base_path
 from site_server import SiteServer
 
 pytestmark = pytest.mark.browser

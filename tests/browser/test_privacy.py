@@ -4,7 +4,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from offline import site_pages
+from scripts.offline import site_pages
 
 pytestmark = pytest.mark.browser
 CSP = re.compile(r"<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">")

@@ -1,6 +1,11 @@
-"""Every way Python can fail to start is caught and explained, fast, and the form stays usable."""
+"""Every way Python can fail to start is caught and explained, fast, in the reader's language
+(never raw error text), and the form stays usable."""
+import re
+
 import pytest
 from playwright.sync_api import expect
+
+from screener.present import text
 
 pytestmark = pytest.mark.browser
 EXPLAINED_WITHIN_MS = 10_000
@@ -26,25 +31,28 @@ def never_answer(route):
     pass  # the request stays pending for ever
 
 
+# fault -> (request pattern, what happens to it, the message the reader must see: ui.<key>)
 FAULTS = {
-    "wasm-404": ("**/pyodide.asm.wasm", not_found, "pyodide.asm.wasm"),
-    "wasm-wrong-mime": ("**/pyodide.asm.wasm", wrong_mime, "MIME"),
-    "stdlib-404": ("**/python_stdlib.zip", not_found, ""),
-    "lock-404": ("**/pyodide-lock.json", not_found, ""),
-    "runtime-module-404": ("**/pyodide.asm.mjs", not_found, "pyodide.asm.mjs"),
-    "loader-404": ("**/pyodide.mjs", not_found, ""),
-    "wheel-404": ("**/screener-*.whl", not_found, "wheel"),
-    "worker-blocked": ("**/screener-worker.mjs", lambda route: route.abort(), ""),
-    "wasm-never-answers": ("**/pyodide.asm.wasm", never_answer, ""),
+    "wasm-404": ("**/pyodide.asm.wasm", not_found, "error_load"),
+    "wasm-wrong-mime": ("**/pyodide.asm.wasm", wrong_mime, "error_load"),
+    "stdlib-404": ("**/python_stdlib.zip", not_found, "error_load"),
+    "runtime-module-404": ("**/pyodide.asm.mjs", not_found, "error_load"),
+    "loader-404": ("**/pyodide.mjs", not_found, "error_load"),
+    "wheel-404": ("**/screener-*.whl", not_found, "error_load"),
+    "worker-blocked": ("**/screener-worker.mjs", lambda route: route.abort(), "error_load"),
+    "wasm-never-answers": ("**/pyodide.asm.wasm", never_answer, "timeout"),
 }
+RAW = re.compile(r"HTTP \d|\.wasm|\.mjs|\.whl|MIME|Error|Traceback|Unexpected token|undefined")
 
 
-def assert_explained(page, detail):
+def assert_explained(page, lang, reason):
     root = page.locator("#screener")
     expect(root).to_have_attribute("data-state", "error", timeout=EXPLAINED_WITHIN_MS)
     alert = page.locator(".screener-error[role=alert]")
-    expect(alert).not_to_be_empty()
-    assert detail in alert.inner_text()
+    shown = alert.inner_text()
+    for key in ("ui.error", f"ui.{reason}", "ui.error_advice"):
+        assert text(lang, key) in shown, key
+    assert not RAW.search(shown), f"raw error text shown to the reader: {shown}"
     # ...and offers the printable checklist, which needs no Python.
     assert alert.get_by_role("link").get_attribute("href").endswith("checklist/")
     # The reader can still read and fill the form, and the API rejects instead of hanging.
@@ -55,11 +63,11 @@ def assert_explained(page, detail):
 
 @pytest.mark.parametrize("fault", FAULTS, ids=list(FAULTS))
 def test_load_failure_is_explained(fresh, server, fault):
-    pattern, handler, detail = FAULTS[fault]
+    pattern, handler, reason = FAULTS[fault]
     fresh.route(pattern, handler)
     page = fresh.new_page()
     page.goto(server.base_url + "screener/")
-    assert_explained(page, detail)
+    assert_explained(page, "en", reason)
 
 
 def test_no_webassembly(browser_type, browser_type_launch_args, server):
@@ -69,6 +77,6 @@ def test_no_webassembly(browser_type, browser_type_launch_args, server):
         page = browser.new_page()
         page.goto(server.base_url + "ja/screener/")
         assert page.evaluate("typeof WebAssembly") == "undefined"
-        assert_explained(page, "WebAssembly")
+        assert_explained(page, "ja", "no_wasm")
     finally:
         browser.close()

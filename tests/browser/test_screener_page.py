@@ -1,6 +1,7 @@
 """The screener page in Chromium: loads Pyodide, agrees with CPython, stays on 127.0.0.1."""
 import json
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ from playwright.sync_api import expect
 
 import screener
 from scenario_runner import load_cases
+from screener.present import text
+from screener.questions import QUESTIONS, visible
 
 SCENARIOS = sorted((Path(__file__).parent.parent / "scenarios").glob("*.toml"))
 pytestmark = pytest.mark.browser
@@ -108,18 +111,63 @@ def test_copy_as_text_and_clear(browser, server):
     expect(page.locator("#screener")).to_have_attribute("data-state", "ready", timeout=90_000)
     answers = {"how_in_japan": "entered_illegally", "wants_to_leave": "yes"}
     fill(page, answers)
-    page.get_by_role("button", name=screener.catalog.translate("ja", "ui.copy")).click()
-    expect(page.locator(".screener-copy-message")).to_have_text(screener.catalog.translate("ja", "ui.copied"))
+    page.get_by_role("button", name=text("ja", "ui.copy")).click()
+    expect(page.locator(".screener-copy-message")).to_have_text(text("ja", "ui.copied"))
     copied = page.evaluate("navigator.clipboard.readText()")
     expected = screener.evaluate(answers, "ja")
     assert expected["departure_order"]["status_label"] in copied
     assert expected["special_permission"]["notice"] in copied
     assert expected["departure_order"]["requirements"][0]["citation"]["url"] in copied
-    page.get_by_role("button", name=screener.catalog.translate("ja", "ui.clear")).click()
+    page.get_by_role("button", name=text("ja", "ui.clear")).click()
     expect(page.locator("#screener-result")).to_be_hidden()
     assert page.locator("#screener-form input:checked").count() == 0
     expect(page.locator("#q-stay_status")).to_be_visible()  # show_if re-applied to the empty form
     context.close()
+
+
+def test_the_printed_date_is_the_readers_local_date_and_plurals_follow_the_language(browser, server):
+    """At 20:00 UTC on 30 November it is already 1 December in Tokyo: the sheet says 1 December,
+    formatted by Intl in the page's language; a ban of 5 years uses the plural form."""
+    context = browser.new_context(timezone_id="Asia/Tokyo", locale="en-US")
+    page = context.new_page()
+    page.clock.set_fixed_time("2026-11-30T20:00:00Z")
+    page.goto(server.base_url + "screener/")
+    expect(page.locator("#screener")).to_have_attribute("data-state", "ready", timeout=90_000)
+    fill(page, {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "yes",
+                "investigation": "no", "sentence": "none", "foreign_sentence": "no", "past_removal": "no"})
+    generated = page.locator(".screener-result-body[lang=en] .screener-generated").first
+    expect(generated).to_contain_text("December 1, 2026")
+    bans = page.locator(".screener-result-body[lang=en] .screener-summary [data-path=deportation]").first
+    expect(bans).to_contain_text("5 years")
+    expect(page.locator(".screener-result-body[lang=en] .screener-summary [data-path=departure_order]").first
+           ).to_contain_text(re.compile(r"\b1 year(?!s)"))
+    japanese = page.locator(".screener-japanese .screener-generated").first
+    expect(japanese).to_contain_text("2026年12月1日")
+    context.close()
+
+
+SHOW_IF_CASES = [c["answers"] for c in load_cases(SCENARIOS)]
+
+
+def test_the_page_shows_exactly_the_questions_python_shows(screener_pages):
+    """One show_if walk in Python (screener.questions.visible), one in the page's script: the same
+    answers give the same visible questions, for every scenario's answers and random ones."""
+    page = screener_pages["en"]
+    rng = random.Random(20261130)
+    random_sets = [{q.id: rng.choice(q.options) for q in QUESTIONS if rng.random() < 0.7} for _ in range(40)]
+    for answers in SHOW_IF_CASES + random_sets:
+        hidden = page.evaluate("""(answers) => {
+            const form = document.getElementById("screener-form");
+            form.reset();
+            for (const [qid, value] of Object.entries(answers)) {
+                const input = document.getElementById(`q-${qid}-${value}`);
+                if (input) input.checked = true;
+            }
+            form.dispatchEvent(new Event("change"));
+            return [...form.querySelectorAll("fieldset[data-question]")].filter((fs) => fs.hidden).map((fs) => fs.dataset.question);
+        }""", answers)
+        expected = [qid for qid, value in visible(answers).items() if value is None]
+        assert hidden == expected, answers
 
 
 def test_show_if_hides_questions_that_do_not_apply(screener_pages):

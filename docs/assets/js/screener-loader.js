@@ -21,13 +21,32 @@
   var watchdog = null;
   var loadError = null;
 
+  // Fills {name} fields, the same syntax as the catalogs' Python str.format fields (shared with
+  // screener-result.js).
+  function fill(message, values) {
+    return message.replace(/\{(\w+)\}/g, function (field, name) {
+      return Object.prototype.hasOwnProperty.call(values, name) ? values[name] : field;
+    });
+  }
+  window.screenerFill = fill;
+
+  // The first visit's download, measured by the build, in the reader's number format.
+  function downloadSize() {
+    return new Intl.NumberFormat(text.locale, { style: "unit", unit: "megabyte", minimumFractionDigits: 1,
+      maximumFractionDigits: 1 }).format(Number(root.dataset.downloadBytes) / 1e6);
+  }
+
   function setState(state) {
     root.dataset.state = state;
     document.dispatchEvent(new Event("screener-settled")); // offline.js: now keep pages offline
   }
 
-  function fail(message) {
+  // `reason` names a translated text (ui.error_load, ui.error_blocked, ui.timeout, ui.no_wasm): the
+  // reader never sees raw error text; `detail` goes to the console for whoever helps them.
+  function fail(reason, detail) {
     if (root.dataset.state === "error") return;
+    if (detail) console.warn("screener:", detail);
+    var message = text[reason];
     loadError = message;
     clearTimeout(watchdog);
     setState("error");
@@ -52,28 +71,28 @@
 
   function armWatchdog(inflight) {
     clearTimeout(watchdog);
-    watchdog = setTimeout(function () { fail(text.timeout); }, inflight > 0 ? STALLED_DOWNLOAD_MS : SLOW_START_MS);
+    watchdog = setTimeout(function () { fail("timeout"); }, inflight > 0 ? STALLED_DOWNLOAD_MS : SLOW_START_MS);
   }
 
   function start() {
     performance.mark("screener-start"); // read by scripts/bench.py
-    if (typeof WebAssembly !== "object") { fail(text.no_wasm); return; }
+    if (typeof WebAssembly !== "object") { fail("no_wasm"); return; }
     var indexURL = new URL("../pyodide/" + root.dataset.pyodideVersion + "/", scriptBase).href;
     var bundle = new URL("../" + root.dataset.bundle, scriptBase);
     var urls = {
       indexURL: indexURL,
       wheelURL: new URL(root.dataset.wheel, bundle).href,
       stdLibURL: new URL("python_stdlib.zip", bundle).href,
-      lockFileURL: new URL("pyodide-lock.json", bundle).href,
+      lockFileContents: root.dataset.lock, // inline: no lock file to fetch or to miss
     };
     try {
       worker = new Worker(new URL("screener-worker.mjs", scriptBase), { type: "module" });
     } catch (err) {
-      fail(String(err && err.message || err));
+      fail("error_load", String(err && err.message || err));
       return;
     }
     worker.onerror = function (event) {
-      fail(event.message || "the screener worker could not start");
+      fail("error_load", event.message || "the screener worker could not start");
     };
     worker.onmessage = function (event) {
       var msg = event.data;
@@ -90,7 +109,7 @@
         setState("ready");
         performance.mark("screener-ready"); // read by scripts/bench.py
       } else if (msg.type === "error") {
-        fail(msg.message);
+        fail(msg.kind === "blocked" ? "error_blocked" : "error_load", msg.message);
       } else if (msg.type === "result") {
         var call = pending[msg.id];
         delete pending[msg.id];
@@ -99,7 +118,7 @@
         else call.reject(new Error(msg.text));
       }
     };
-    statusText.textContent = text.loading;
+    statusText.textContent = fill(text.loading, { size: downloadSize() });
     armWatchdog(1); // the worker script itself is downloading
     worker.postMessage({ type: "init", urls: urls });
     queue.splice(0).forEach(function (msg) { worker.postMessage(msg); });

@@ -57,15 +57,29 @@
     return ul;
   }
 
+  var fill = window.screenerFill; // screener-loader.js
+
+  // Plural forms come by CLDR category (screener_form.plural_forms), chosen with Intl.PluralRules.
+  function plural(forms, n, locale) {
+    var message = forms[new Intl.PluralRules(locale).select(n)] || forms.other;
+    return fill(message, { years: new Intl.NumberFormat(locale).format(n) });
+  }
+
   function banLength(ban, ui) {
-    var length = ban.no_time_limit ? ui.ban_no_limit : ban.years === 1 ? ui.ban_one_year : ui.ban_years.replace("{years}", ban.years);
+    var length = ban.no_time_limit ? ui.ban_no_limit : plural(ui.ban_years, ban.years, ui.locale);
     return ban.unclear ? length + " (" + ui.ban_unclear + ")" : length;
+  }
+
+  // The reader's own date, in their time zone and their language's format.
+  function today(locale) {
+    return new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(new Date());
   }
 
   function render(result, ui) {
     var order = result.departure_order;
     var permission = result.special_permission;
     var box = el("div", null, { "class": "screener-result-body", lang: result.lang });
+    if (!result.translation_complete) add(box, el("p", ui.translation_incomplete, { "class": "screener-notice" }));
 
     var summary = el("ul", null, { "class": "screener-summary" });
     add(summary, add(el("li"), el("span", ui.departure_order_heading + ": "),
@@ -115,7 +129,7 @@
     var answers = el("dl", null, { "class": "screener-answers" });
     result.answers.forEach(function (a) { add(answers, el("dt", a.question), el("dd", a.answer)); });
     add(box, disclosure(ui.answers_heading, false, [answers]));
-    add(box, el("p", ui.generated.replace("{date}", new Date().toISOString().slice(0, 10)).replace("{version}", result.rules_version), { "class": "screener-generated" }));
+    add(box, el("p", fill(ui.generated, { date: today(ui.locale), version: result.rules_version }), { "class": "screener-generated" }));
     return box;
   }
 

@@ -1,10 +1,11 @@
 // Runs the screener package under Pyodide, off the main thread. Module worker: Pyodide 314
 // refuses classic workers. All URLs come from the page, resolved against the site's own origin.
 //
-// Messages in:  {type: "init", urls: {indexURL, wheelURL, stdLibURL, lockFileURL}},
+// Messages in:  {type: "init", urls: {indexURL, wheelURL, stdLibURL, lockFileContents}},
 //               {type: "evaluate", id, payload}
 // Messages out: {type: "progress", step}, {type: "activity", inflight}, {type: "ready", pyodide},
-//               {type: "error", message}, {type: "result", id, ok, text}
+//               {type: "error", kind: "load" | "blocked", message}, {type: "result", id, ok, text}
+// An error's `message` is for developers (the console); the page shows a translated text by `kind`.
 
 let resolveInit;
 const initialised = new Promise((resolve) => (resolveInit = resolve));
@@ -12,7 +13,7 @@ const ready = initialised.then(({ urls }) => start(urls));
 
 ready.then(
   (runtime) => postMessage({ type: "ready", pyodide: runtime.version }),
-  (err) => postMessage({ type: "error", message: describe(err) }),
+  (err) => postMessage({ type: "error", kind: "load", message: describe(err) }),
 );
 
 // One line for the reader: a Python traceback's last line names the error, other errors' first.
@@ -22,7 +23,7 @@ function describe(err) {
 }
 
 self.addEventListener("securitypolicyviolation", (e) =>
-  postMessage({ type: "error", message: `blocked by Content-Security-Policy ${e.effectiveDirective} (${e.blockedURI || "inline"})` }),
+  postMessage({ type: "error", kind: "blocked", message: `blocked by Content-Security-Policy ${e.effectiveDirective} (${e.blockedURI || "inline"})` }),
 );
 
 // Report network activity (requests in flight, bytes arriving) so that the page can tell a
@@ -89,7 +90,7 @@ function wasmFailure() {
 
 // The standard library and the lock file come trimmed to what the screener needs (built by
 // scripts/trim_stdlib.mjs): about 1.7 MB less to download than Pyodide's own.
-async function start({ indexURL, wheelURL, stdLibURL, lockFileURL }) {
+async function start({ indexURL, wheelURL, stdLibURL, lockFileContents }) {
   postMessage({ type: "progress", step: 1 });
   const { loadPyodide } = await importTracked(new URL("pyodide.mjs", indexURL).href);
   // loadPyodide imports this module itself; importing it first (same URL, so the same module)
@@ -105,7 +106,7 @@ async function start({ indexURL, wheelURL, stdLibURL, lockFileURL }) {
   const watch = wasmFailure();
   let pyodide;
   try {
-    pyodide = await Promise.race([loadPyodide({ indexURL, stdLibURL, lockFileURL }), watch.promise, wheelFailed]);
+    pyodide = await Promise.race([loadPyodide({ indexURL, stdLibURL, lockFileContents }), watch.promise, wheelFailed]);
   } finally {
     watch.restore();
   }
