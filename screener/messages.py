@@ -431,6 +431,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("next.get_help", "If you are unsure, ask for free information: Houterasu's multilingual line or the immigration information center (see the Getting help page)."),
     pgettext("next.other_paths", "Read about the other paths: going home through the deportation procedure, and special permission to stay."),
     pgettext("next.lawyer", "Talk to a lawyer or a bar association consultation centre before you go to immigration, if you can."),
+    pgettext("next.lawyer_now", "Talk to a lawyer or a bar association consultation centre now, if you can: your case has already started."),
     pgettext("next.find_out", "Try to find out the answers you marked \"I don't know\" (your passport and residence card, court papers, letters from immigration), then run the check again."),
     pgettext("next.disclaimer", "This check is general information, not legal advice. Only the Immigration Services Agency decides your case."),
     pgettext("next.order_issued", "A written deportation order has been issued. Talk to a lawyer now: a court case against it has strict time limits."),

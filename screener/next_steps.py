@@ -47,6 +47,7 @@ SOURCES: dict[str, Citation] = {
     # Advice
     "advice_first": Citation("law.isa_information_center", "article.page", ISA_INFORMATION_CENTER_URL),
     "lawyer": HOUTERASU,
+    "lawyer_now": HOUTERASU,
     "get_help": HOUTERASU,
 }
 
@@ -78,20 +79,21 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
     """
     told = a["finding_notified"] == "yes"
     under_investigation = a["investigation"] == "yes" and not told
+    lawyer = "lawyer_now" if a["investigation"] == "yes" else "lawyer"  # before coming forward, or now
     if a["deportation_order"] == "yes":
-        return ["order_issued", *_own_expense(a), "order_to_leave", "lawyer", "get_help"]
+        return ["order_issued", *_own_expense(a), "order_to_leave", lawyer, "get_help"]
     if a["wants_to_leave"] == "no":
         if application == "not_possible":
             return ["valid_status", "get_help"]
         if told:
-            return ["three_days", "do_not_sign", "sp_documents", "lawyer", "get_help"]
+            return ["three_days", "do_not_sign", "sp_documents", lawyer, "get_help"]
         first = ("sp_come_forward" if a["investigation"] == "no" else
                  "sp_detained" if a["custody"] == "detained" else "sp_apply")
-        return [first, "sp_before_order", "sp_documents", "lawyer", "no_work", "get_help"]
+        return [first, "sp_before_order", "sp_documents", lawyer, "no_work", "get_help"]
     if requirements["art24-3-1"] == (MET, "route_a_after_finding"):
-        return ["hearing_for_departure_order", "do_not_sign", "lawyer", "get_help"]
+        return ["hearing_for_departure_order", "do_not_sign", lawyer, "get_help"]
     if told:
-        return ["three_days", "do_not_sign", *_own_expense(a), "lawyer", "get_help"]
+        return ["three_days", "do_not_sign", *_own_expense(a), lawyer, "get_help"]
     tell_officer = ["tell_officer_now"] if under_investigation else []
     if order_status == "likely_eligible":
         return (tell_officer or ["go_to_bureau", "bring_documents"]) + ["ticket_later", "no_work", "get_help"]
@@ -101,5 +103,5 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
         return [*tell_officer, "get_passport_or_fare", *advice]  # route (b) closes at the finding: tell first
     if order_status == "not_eligible":
         came_forward = [] if a["investigation"] == "yes" else ["came_forward_counts"]
-        return ["other_paths", *came_forward, "lawyer", "get_help"]
+        return ["other_paths", *came_forward, lawyer, "get_help"]
     return [*tell_officer, "advice_first", "find_out"]
