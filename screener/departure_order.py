@@ -123,7 +123,8 @@ def art24_3_item2(a: dict) -> Finding:
     刑に処せられた者」 (Passport Act and smuggling offences, any penalty); 4ヘ 「第七十三条の罪により
     拘禁刑に処せられた者」 (even suspended); 4チ a conviction under the drug laws 「有罪の判決を受けた
     者」 (a fine included); 4リ life or more than one year of 拘禁刑 not fully suspended (for a partly
-    suspended sentence, an unsuspended part of more than one year). The other grounds (trafficking in persons, the
+    suspended sentence, an unsuspended part of more than one year). Unlike Art. 5(1)(iv), item 4リ
+    does not say whether a sentence under foreign law counts, so one is not guessed at. The other grounds (trafficking in persons, the
     prostitution business, helping illegal entry, facilitating illegal work, terrorism, forging
     documents for others…) are asked about together. Grounds not on the list, such as working
     without permission with no sentence (4イ), do not exclude.
@@ -147,6 +148,8 @@ def art24_3_item2(a: dict) -> Finding:
         return Finding(UNKNOWN, "offence_unknown")
     if more_than_one_year_not_suspended(a) is None:
         return Finding(UNKNOWN, "length_unknown")
+    if a["foreign_sentence"] == "1y_or_more":
+        return Finding(UNKNOWN, "foreign_sentence")  # 4リ does not say whether it counts
     return Finding(MET, "none")
 
 

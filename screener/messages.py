@@ -89,7 +89,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("q.finding_notified.yes", "Yes, I was told"),
     pgettext("q.sentence.text", "Has a court in Japan ever sentenced you for a crime (during this stay or an earlier one)?"),
     # Translators: keep 拘禁刑, 懲役, 禁錮 in brackets, after the glossary's rendering.
-    pgettext("q.sentence.help", "If there was more than one sentence, answer for the most serious one. A sentence of imprisonment is 拘禁刑 (before June 2025: 懲役 or 禁錮)."),
+    pgettext("q.sentence.help", "If there was more than one sentence, answer for the most serious one (the next question asks about all of them). A sentence of imprisonment is 拘禁刑 (before June 2025: 懲役 or 禁錮)."),
     pgettext("q.sentence.none", "No"),
     pgettext("q.sentence.fine", "Yes, only a fine"),
     pgettext("q.sentence.suspended", "Yes, imprisonment, fully suspended (I did not have to go to prison)"),
@@ -97,7 +97,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("q.offence.text", "What was the crime?"),
     pgettext("q.offence.help", "If you had more than one conviction, choose the first kind in this list that fits any of them."),
     pgettext("q.offence.drug", "A drug offence (narcotics, stimulants, cannabis, opium or similar)"),
-    pgettext("q.offence.listed", "Theft, robbery, fraud, extortion, violence or injury, killing, forgery (of documents, money, cards or seals), breaking into a home, gambling, kidnapping or human trafficking, confining someone, handling stolen goods, dangerous driving that injured someone, or carrying a cutting tool for stealing metal"),
+    pgettext("q.offence.listed", "Theft, robbery, fraud, extortion, violence or injury, killing, forgery (of documents, money, cards or seals), breaking into a home, gambling, kidnapping or human trafficking, confining someone, handling stolen goods, dangerous driving that injured or killed someone, carrying lock-picking tools, or carrying a designated cutting tool hidden without good reason"),
     pgettext("q.offence.other", "Something else, none of the above (for example a traffic offence, or overstaying itself)"),
     pgettext("q.sentence_length.text", "How long was the sentence of imprisonment?"),
     pgettext("q.sentence_length.help", "The whole length the court gave, even if all or part of it was suspended."),
@@ -105,7 +105,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("q.sentence_length.exactly_1y", "Exactly 1 year"),
     pgettext("q.sentence_length.over_1y", "More than 1 year (or life)"),
     pgettext("q.other_grounds.text", "Apart from overstaying, have you done any of these things in Japan?"),
-    pgettext("q.other_grounds.help", "Human trafficking; running, managing or recruiting for a prostitution business; helping other people enter or land illegally; making foreigners work illegally or arranging it; making false documents so that someone else can get permission; terrorism or violent political activity."),
+    pgettext("q.other_grounds.help", "Human trafficking; doing prostitution work, or running, recruiting for or providing a place for prostitution (unless someone controls you through trafficking); helping other people enter or land illegally; making foreigners work illegally or arranging it; making false documents so that someone else can get permission; terrorism or violent political activity."),
     pgettext("q.other_grounds.no", "No, none of these"),
     pgettext("q.other_grounds.yes", "Yes, at least one of these"),
     pgettext("q.past_removal.text", "Have you ever left Japan before because you were deported or because of a departure order?"),
@@ -146,7 +146,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("q.absconded.text", "While on provisional release or supervision measures, did you ever run away or miss a required report?"),
     pgettext("q.absconded.no", "No"),
     pgettext("q.absconded.yes", "Yes"),
-    pgettext("q.false_documents.text", "Have you ever used a false or someone else's passport or residence card, or married only to get a visa?"),
+    pgettext("q.false_documents.text", "Have you ever used, had, given or received a false or someone else's passport or residence card, given your own residence card to someone else, or married only to get a visa?"),
     pgettext("q.false_documents.no", "No"),
     pgettext("q.false_documents.yes", "Yes"),
     # Translators: keep 永住者 in brackets, after the glossary's rendering.
@@ -213,21 +213,21 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     # Translators: keep 旅券法 in brackets, after the glossary's rendering.
     pgettext("q.offence.passport_act", "An offence under the Passport Act (旅券法), for example a false passport or someone else's passport"),
     # Translators: keep 入管法 in brackets, after the glossary's rendering.
-    pgettext("q.offence.smuggling", "Bringing people into Japan illegally, transporting them, or hiding people who entered illegally (入管法 Arts. 74 to 74-8)"),
+    pgettext("q.offence.smuggling", "Bringing people into Japan illegally, transporting or receiving them, helping illegal entry for profit, or hiding people who entered illegally (入管法 Arts. 74 to 74-6-3 and 74-8)"),
     # Translators: keep 入管法 in brackets, after the glossary's rendering.
     pgettext("q.offence.unauthorised_work", "Working outside what my status of residence allowed, while I still had a status (入管法 Art. 73; not overstaying itself)"),
     pgettext("q.unsuspended_part.text", "How long was the part that was not suspended (the part you had to serve)?"),
     pgettext("q.unsuspended_part.1y_or_less", "1 year or less"),
     pgettext("q.unsuspended_part.over_1y", "More than 1 year"),
     pgettext("q.foreign_sentence.text", "Has a court in another country ever convicted you of a crime?"),
-    pgettext("q.foreign_sentence.help", "This matters for coming back to Japan later. If more than one applies, choose the first that fits."),
+    pgettext("q.foreign_sentence.help", "This matters for coming back to Japan later, and perhaps for the departure order and special permission: the law does not say clearly whether sentences abroad count there. If more than one applies, choose the first that fits."),
     pgettext("q.foreign_sentence.no", "No"),
     pgettext("q.foreign_sentence.drug", "Yes, for a drug offence (any penalty)"),
     pgettext("q.foreign_sentence.1y_or_more", "Yes, imprisonment of 1 year or more (even if suspended)"),
     pgettext("q.foreign_sentence.lesser", "Yes, something else (a fine, or imprisonment of less than 1 year)"),
     pgettext("q.false_document_kind.text", "What was it?"),
     pgettext("q.false_document_kind.help", "If more than one applies, choose the first that fits."),
-    pgettext("q.false_document_kind.residence_card", "A false residence card, or someone else's (using it, having it, giving or receiving it)"),
+    pgettext("q.false_document_kind.residence_card", "A false residence card or someone else's (using, having, giving or receiving it), or giving my own residence card to someone else"),
     pgettext("q.false_document_kind.passport", "A false passport, or someone else's"),
     pgettext("q.false_document_kind.marriage", "A marriage only to get a visa"),
     pgettext("q.false_document_kind.other", "Other false documents"),
@@ -252,6 +252,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("art24-3-2.unknown", "It is not clear yet whether anything other than the overstay applies to you (for example a criminal sentence or false documents)."),
     pgettext("art24-3-2.offence_unknown", "The kind of crime matters: drug, Passport Act and smuggling offences, and imprisonment for working outside your status, are separate deportation grounds. Find out what the sentence was for."),
     pgettext("art24-3-2.length_unknown", "The length matters: a life sentence, or a prison sentence of more than one year that was not fully suspended (for a partly suspended sentence, the part not suspended), is a separate deportation ground."),
+    pgettext("art24-3-2.foreign_sentence", "A sentence of more than one year abroad might count as a separate deportation ground: the law (Art. 24 item 4(i)) does not say whether sentences under foreign law count. Ask a lawyer."),
     pgettext("art24-3-2.none", "From your answers, nothing other than the overstay applies."),
     pgettext("art24-3-3.title", "No prison sentence in Japan for a listed crime since you entered"),
     pgettext("art24-3-3.no_imprisonment", "You have not been sentenced to imprisonment in Japan. (A fine alone does not count for this requirement.)"),
@@ -278,7 +279,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("art24-3-1.route_a_after_finding", "You came forward before any investigation, wanting to leave (route (a)). Even after the inspector's finding, the oral hearing (口頭審理) or an objection can still find that you qualify for a departure order. Ask for an oral hearing within 3 days of the notice and say that you want to leave with a departure order."),
     pgettext("art24-3-1.came_forward_to_leave", "You went to immigration yourself, before any investigation, wanting to leave promptly. This is route (a) of item 1."),
     pgettext("art24-3-2.residence_card", "Using, having, giving or receiving a false residence card or someone else's is a separate deportation ground (Art. 24 item 3-5). The departure order is not possible."),
-    pgettext("art24-3-2.passport_act", "A sentence for a Passport Act offence, even a fine, is a separate deportation ground (Art. 24 item 4(d)). The departure order is not possible."),
+    pgettext("art24-3-2.passport_act", "A sentence for certain Passport Act offences (such as using a false or someone else's passport), even a fine, is a separate deportation ground (Art. 24 item 4(d)). The departure order is not possible."),
     pgettext("art24-3-2.smuggling", "A sentence for bringing in, transporting or hiding people who entered illegally, even a fine, is a separate deportation ground (Art. 24 item 4(e)). The departure order is not possible."),
     pgettext("art24-3-2.unauthorised_work", "A sentence of imprisonment for working outside your status (Art. 73), even suspended, is a separate deportation ground (Art. 24 item 4(f)). The departure order is not possible."),
     pgettext("art24-3-2.document_kind_unknown", "The kind of false document matters: a false residence card or someone else's is a separate deportation ground. Find out what it was."),
@@ -305,9 +306,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     # Translators: keep 特別の事情 in brackets, after the glossary's rendering.
     pgettext("sp.bar.applies.explanation", "A life sentence, or a sentence of imprisonment of more than one year that was not fully suspended (for a partly suspended sentence, the part not suspended), bars special permission, unless there are special circumstances in which refusing it would lack humanitarian consideration (特別の事情)."),
     pgettext("sp.bar.does_not_apply", "The statutory bar does not apply"),
-    pgettext("sp.bar.does_not_apply.explanation", "Nothing in your answers falls under the bar of Art. 50(1) (life imprisonment, or more than one year not fully suspended, counting only the unsuspended part of a partly suspended sentence; or the serious grounds the law lists: terrorism, human trafficking, violent political activity)."),
+    pgettext("sp.bar.does_not_apply.explanation", "Nothing in your answers falls under the bar of Art. 50(1) (life imprisonment, or more than one year not fully suspended, counting only the unsuspended part of a partly suspended sentence; or the serious grounds the law lists, such as terrorism, human trafficking and violent political activity)."),
     pgettext("sp.bar.unclear", "Not clear yet whether the statutory bar applies"),
-    pgettext("sp.bar.unclear.explanation", "The bar covers life imprisonment, a prison sentence of more than one year that was not fully suspended (for a partly suspended sentence, the part not suspended), and serious grounds the law lists (terrorism, human trafficking, violent political activity). Your answers leave this open: a lawyer can check it with your documents."),
+    pgettext("sp.bar.unclear.explanation", "The bar covers life imprisonment, a prison sentence of more than one year that was not fully suspended (for a partly suspended sentence, the part not suspended), and serious grounds the law lists (such as terrorism, human trafficking and violent political activity). Whether a sentence abroad counts is not clear in the law. Your answers leave this open: a lawyer can check it with your documents."),
     pgettext("sp.notice", "Special permission to stay is decided at the Minister's discretion, by weighing everything together. A factor in favour does not guarantee permission, and a factor against does not rule it out. This check gives no score and no prediction."),
     pgettext("sp.application.label.after_coming_forward", "Possible after coming forward"),
     pgettext("sp.application.label.before_order", "You can apply now"),
@@ -315,7 +316,9 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("sp.application.label.order_issued", "You can no longer apply"),
     pgettext("sp.application.label.not_deportable", "Nothing to apply for"),
     pgettext("sp.application.label.unknown", "Not clear yet whether you can apply"),
+    pgettext("sp.application.label.once_held", "Possible once you are detained or under supervision measures"),
     pgettext("sp.application.three_days", "You have been told the inspector's finding. If you accept it, the written deportation order is issued when you sign a statement that you will not apply, or when you do not apply within 3 days of accepting it. After that order, no application is possible. Do not sign anything before you get advice."),
+    pgettext("sp.application.once_held", "The application is made by a person detained under a detention order or placed under supervision measures (Art. 50(2)). Your case has started, but you did not say that either applies to you: ask the officer on your case how to apply. Apply before a written deportation order is issued: once you accept the inspector's finding, you have only 3 days."),
     # --- The grounds of Art. 50(1) ---
     pgettext("art50-1-1.title", "You have permanent residence"),
     pgettext("art50-1-1.yes", "You hold permanent residence. This is one of the grounds named in the law. It does not guarantee permission."),
@@ -411,14 +414,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("ban.departure_order.one_year", "You cannot land in Japan for 1 year after leaving."),
     # Translators: keep 短期滞在 in brackets, after the glossary's rendering.
     pgettext("ban.departure_order.route_b", "If the order comes through route (b) (you said you wanted to leave only after the investigation began), the ban is 5 years if you later want to come as a Temporary Visitor (短期滞在)."),
-    pgettext("ban.departure_order.not_a_right", "When the ban ends you still need a visa; the end of a ban is not permission to come back."),
+    pgettext("ban.departure_order.not_a_right", "When the ban ends you must still meet the usual conditions for landing, such as a visa for your nationality; the end of a ban is not permission to come back."),
     pgettext("ban.deportation.title", "If you are deported"),
     pgettext("ban.deportation.first", "You cannot land in Japan for 5 years after deportation."),
     pgettext("ban.deportation.repeat", "Because you were deported or left with a departure order before, the ban is 10 years."),
     pgettext("ban.deportation.unclear", "Your answers leave open whether you were deported or left with a departure order before: if so, the ban is 10 years."),
     # Translators: keep 短期滞在 in brackets, after the glossary's rendering.
     pgettext("ban.deportation.own_expense", "Because you were never deported or given a departure order before, you can ask, when you are allowed to leave at your own expense, for a decision that your ban is 1 year (Art. 52(5)). It is given only on application, considering your conduct, and you must leave by the date set. The 1 year does not apply if you later want to come as a Temporary Visitor (短期滞在)."),
-    pgettext("ban.no_limit", "A prison sentence of 1 year or more (even suspended), or any drug conviction, in Japan or abroad and at any time, means landing is refused with no time limit (political offences excepted), whatever way you leave, a departure order included. Special landing permission may still be given in rare cases. Ask a lawyer to check your sentence."),
+    pgettext("ban.no_limit", "A prison sentence of 1 year or more (even suspended; political offences excepted) or any drug conviction, in Japan or abroad and at any time, means landing is refused with no time limit, whatever way you leave, a departure order included. Special landing permission may be given at the Minister's discretion, but it is never promised. Ask a lawyer to check your sentence."),
     pgettext("ban.could_be_no_limit", "Your answers leave open whether you ever had a prison sentence of 1 year or more (even suspended) or a drug conviction, in Japan or abroad: if so, landing is refused with no time limit, whatever way you leave."),
     # Translators: keep 短期滞在 in brackets, after the glossary's rendering.
     pgettext("ban.deportation.own_expense_if_first", "If you were never deported or given a departure order before, you can ask, when you are allowed to leave at your own expense, for a decision that your ban is 1 year (Art. 52(5)), except for a later Temporary Visitor (短期滞在) landing. People deported or given a departure order before cannot get it."),
@@ -426,7 +429,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     # Translators: keep 地方出入国在留管理局, 出国命令制度 in brackets, after the glossary's rendering.
     pgettext("next.go_to_bureau", "Go in person, soon, to a regional immigration services bureau (地方出入国在留管理局) and say that you want to leave Japan under the departure order system (出国命令制度). Coming forward starts your case."),
     pgettext("next.bring_documents", "Bring your passport (or another identity document if you have none) and your residence card if you have one."),
-    pgettext("next.ticket_later", "Buy the air ticket when the office tells you to, not before."),
+    pgettext("next.ticket_later", "Practitioners advise buying the air ticket only when the office tells you to, not before."),
     pgettext("next.no_work", "Coming forward does not make your stay legal and does not allow you to work. Until your case is decided, follow the conditions the office sets."),
     pgettext("next.get_help", "If you are unsure, ask for free information: Houterasu's multilingual line or the immigration information center (see the Getting help page)."),
     pgettext("next.other_paths", "Read about the other paths: going home through the deportation procedure, and special permission to stay."),
@@ -439,11 +442,11 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("next.own_expense", "Ask the immigration bureau about leaving at your own expense (自費出国): you buy the ticket and leave sooner."),
     pgettext("next.valid_status", "You still have a valid status. To stay longer, apply in the normal way (renewal or change of status) before it ends."),
     # Translators: keep 出頭申告 in brackets, after the glossary's rendering.
-    pgettext("next.sp_come_forward", "If you want to stay, get advice first (a lawyer, or Houterasu's multilingual line). Coming forward (出頭申告) at a regional immigration services bureau starts your case; after that you can apply for special permission to stay."),
+    pgettext("next.sp_come_forward", "If you want to stay, get advice first (a lawyer, or Houterasu's multilingual line). Coming forward (出頭申告) at a regional immigration services bureau starts your case; once you are then detained or placed under supervision measures, you can apply for special permission to stay."),
     # Translators: keep 在留特別許可申請 in brackets, after the glossary's rendering.
     pgettext("next.sp_apply", "Tell the immigration office that you want to apply for special permission to stay (在留特別許可申請), in person at the regional bureau."),
     # Translators: keep 在留特別許可申請 in brackets, after the glossary's rendering.
-    pgettext("next.sp_detained", "Tell the officers at the detention facility that you want to apply for special permission to stay (在留特別許可申請). You have the right to ask for an interpreter and to contact a lawyer."),
+    pgettext("next.sp_detained", "Tell the officers at the detention facility that you want to apply for special permission to stay (在留特別許可申請). You can ask for an interpreter, and ask to contact a lawyer."),
     # Translators: keep 退去強制令書 in brackets, after the glossary's rendering.
     pgettext("next.sp_before_order", "Apply before a written deportation order (退去強制令書) is issued: after that, no application is possible. Once you accept the inspector's finding, you have only 3 days to apply."),
     pgettext("next.sp_documents", "Collect documents that show your situation: family register or marriage certificate, your children's school records, letters from your community, medical certificates, and a letter from anyone who will support you."),
@@ -459,7 +462,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("next.tell_officer_now", "Your case has already started. Tell the immigration officer or inspector handling your case now, before you are told the inspector's finding, that you want to leave Japan promptly (route (b)). You do not need to go to another office."),
     # Translators: keep 渡航書 in brackets, after the glossary's rendering.
     pgettext("next.get_passport_or_fare", "What is missing is a passport or the fare. Ask your embassy for a passport or a travel document (渡航書), and family or friends for help with the ticket. If your case has not started yet, come forward once you have them and say that you want to leave with a departure order."),
-    pgettext("next.came_forward_counts", "Coming forward on your own counted in favour in the 2009 guidelines on special permission to stay, and is reported to count in favour now."),
+    pgettext("next.came_forward_counts", "Coming forward on your own counted in favour in the 2009 guidelines on special permission to stay, and practitioners report that it counts in favour now."),
     pgettext("next.advice_first", "Many answers are still open. Before you go to any immigration office, ask for advice without giving your name: Houterasu's multilingual line (0570-078377), the Immigration Information Center, or a lawyer. Going to a bureau starts your case."),
     # --- The self-check page ---
     pgettext("ui.title", "Self-check"),

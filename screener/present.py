@@ -71,6 +71,7 @@ def factor(f, lang: str) -> dict:
 def special_permission(p, lang: str) -> dict:
     return {
         "application": p.application,
+        "application_reason": p.application_reason,
         "application_label": text(lang, f"sp.application.label.{p.application_reason}"),
         "application_explanation": text(lang, f"sp.application.{p.application_reason}"),
         "application_citation": citation(APPLICATION_PAGE, lang),

@@ -64,7 +64,11 @@ def application_reason(a: dict, status: str) -> str:
     if status == "possible":
         if a["investigation"] == "no":
             return "after_coming_forward"
-        return "three_days" if a["finding_notified"] == "yes" else "before_order"
+        if a["finding_notified"] == "yes":
+            return "three_days"
+        # Art. 50(2): from detention (provisional release is release from it) or supervision.
+        held = a["custody"] in ("detained", "provisional_release", "supervision")
+        return "before_order" if held else "once_held"
     return "unknown"
 
 
@@ -87,6 +91,8 @@ def art50_1_proviso(a: dict) -> str:
         return "applies"
     if sentence is None or a["other_grounds"] in ("yes", DONT_KNOW):
         return "unclear"
+    if a["foreign_sentence"] in ("1y_or_more", DONT_KNOW):
+        return "unclear"  # the proviso does not say whether a sentence abroad counts
     return "does_not_apply"
 
 

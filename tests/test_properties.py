@@ -79,7 +79,7 @@ VERDICT = re.compile(r"\b(likely|unlikely|probab\w*|chances?|percent|will be gra
 def test_special_permission_never_contains_a_verdict(answers):
     permission = screener.evaluate(answers, "en")["special_permission"]
     assert set(permission) == {
-        "application", "application_label", "application_explanation", "application_citation",
+        "application", "application_reason", "application_label", "application_explanation", "application_citation",
         "statutory_bar", "statutory_bar_label", "statutory_bar_explanation", "statutory_bar_citation",
         "grounds", "positive_factors", "negative_factors", "notice", "citation"}
     text = json.dumps(permission, ensure_ascii=False)

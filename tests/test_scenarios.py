@@ -33,12 +33,13 @@ def test_every_outcome_the_rules_can_reach_has_a_scenario():
         permission = result["special_permission"]
         for item in result["departure_order"]["requirements"] + permission["grounds"]:
             seen.add((item["id"], item["status"], item["reason"]))
-        seen |= {("application", permission["application"]), ("bar", permission["statutory_bar"])}
+        seen |= {("application", permission["application_reason"]), ("bar", permission["statutory_bar"])}
         seen |= {("factor", f["id"]) for f in permission["positive_factors"] + permission["negative_factors"]}
         seen |= {("ban", b["path"], b["years"], b["unclear"]) for b in result["reentry_ban"]}
     reach = {(rule.id, f.status, f.reason) for rule in departure_order.REQUIREMENTS + special_permission.GROUNDS
              for f in reachable(rule.assess)}
-    reach |= {("application", s) for s in reachable(special_permission.application)}
+    reach |= {("application", r) for r in reachable(
+        lambda a: special_permission.application_reason(a, special_permission.application(a)))}
     reach |= {("bar", s) for s in reachable(special_permission.art50_1_proviso)}
     reach |= {("factor", f.id) for f in special_permission.POSITIVE_FACTORS + special_permission.NEGATIVE_FACTORS}
     reach |= {("ban", "departure_order", y, u) for y, u in ((1, False), (1, True), (None, False))}
@@ -71,7 +72,7 @@ def test_scenario(case):
 
 
 def check_special_permission(permission, expected):
-    for key in ("application", "statutory_bar"):
+    for key in ("application", "application_reason", "statutory_bar"):
         if key in expected:
             assert permission[key] == expected[key], key
     grounds = {g["id"]: g["status"] for g in permission["grounds"]}
