@@ -252,7 +252,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("art24-3-2.unknown", "It is not clear yet whether anything other than the overstay applies to you (for example a criminal sentence or false documents)."),
     pgettext("art24-3-2.offence_unknown", "The kind of crime matters: drug, Passport Act and smuggling offences, and imprisonment for working outside your status, are separate deportation grounds. Find out what the sentence was for."),
     pgettext("art24-3-2.length_unknown", "The length matters: a life sentence, or a prison sentence of more than one year that was not fully suspended (for a partly suspended sentence, the part not suspended), is a separate deportation ground."),
-    pgettext("art24-3-2.foreign_sentence", "A sentence of more than one year abroad might count as a separate deportation ground: the law (Art. 24 item 4(i)) does not say whether sentences under foreign law count. Ask a lawyer."),
+    pgettext("art24-3-2.foreign_sentence", "A sentence abroad of life or of more than one year (not fully suspended) might count as a separate deportation ground: the law (Art. 24 item 4(i)) does not say whether sentences under foreign law count. Ask a lawyer."),
     pgettext("art24-3-2.none", "From your answers, nothing other than the overstay applies."),
     pgettext("art24-3-3.title", "No prison sentence in Japan for a listed crime since you entered"),
     pgettext("art24-3-3.no_imprisonment", "You have not been sentenced to imprisonment in Japan. (A fine alone does not count for this requirement.)"),
@@ -290,7 +290,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("do.status.not_eligible", "A departure order does not look possible"),
     pgettext("do.status.unclear", "Not clear yet whether a departure order is possible"),
     # Translators: keep 出国命令 in brackets, after the glossary's rendering.
-    pgettext("do.summary.likely_eligible", "From your answers you meet every requirement of the departure order (出国命令). Only the Immigration Services Agency decides. If it agrees, you leave within at most 15 days, without detention, and the re-entry ban is usually 1 year instead of 5 or more (with no time limit after a sentence of 1 year or more or a drug conviction: see the re-entry ban section)."),
+    pgettext("do.summary.likely_eligible", "From your answers you meet every requirement of the departure order (出国命令). Only the Immigration Services Agency decides. If it agrees, you leave within at most 15 days, without being detained for it (if you are already detained, you are released when the order is issued), and the re-entry ban is usually 1 year instead of 5 or more (with no time limit after a sentence of 1 year or more or a drug conviction: see the re-entry ban section)."),
     # Translators: keep 出国命令 in brackets, after the glossary's rendering.
     pgettext("do.summary.not_eligible", "From your answers at least one requirement of the departure order (出国命令) is not met. Other paths remain: going home through the deportation procedure, or asking for special permission to stay. Each is explained on this site."),
     # Translators: keep 出国命令 in brackets, after the glossary's rendering.
@@ -318,7 +318,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("sp.application.label.unknown", "Not clear yet whether you can apply"),
     pgettext("sp.application.label.once_held", "Possible once you are detained or under supervision measures"),
     pgettext("sp.application.three_days", "You have been told the inspector's finding. If you accept it, the written deportation order is issued when you sign a statement that you will not apply, or when you do not apply within 3 days of accepting it. After that order, no application is possible. Do not sign anything before you get advice."),
-    pgettext("sp.application.once_held", "The application is made by a person detained under a detention order or placed under supervision measures (Art. 50(2)). Your case has started, but you did not say that either applies to you: ask the officer on your case how to apply. Apply before a written deportation order is issued: once you accept the inspector's finding, you have only 3 days."),
+    pgettext("sp.application.once_held", "The application is made by a person detained under a detention order or placed under supervision measures (Art. 50(2)). Your case has started, but your answers do not say whether you are detained or under supervision measures: ask the officer on your case how to apply. Apply before a written deportation order is issued: once you accept the inspector's finding, you have only 3 days."),
     # --- The grounds of Art. 50(1) ---
     pgettext("art50-1-1.title", "You have permanent residence"),
     pgettext("art50-1-1.yes", "You hold permanent residence. This is one of the grounds named in the law. It does not guarantee permission."),
