@@ -116,3 +116,16 @@ def test_no_user_facing_english_in_the_code():
         sentences = [s for s in re.findall(r'"[A-Z][a-z]+ [a-z]+ [a-z]+[^"]*"', code)
                      if not s.startswith(('"Reported', '"ISA'))]
         assert not sentences, f"{path.name}: {sentences}"
+
+
+def test_every_navigation_title_and_the_language_list_come_from_the_registry_and_catalogs():
+    import yaml
+
+    from scripts.site_messages import SITE_MESSAGES
+
+    config = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8").replace("!ENV", ""), Loader=yaml.BaseLoader)
+    titles = [next(iter(entry)) for entry in config["nav"]]
+    assert {f"nav.{title}" for title in titles} == {k for k in SITE_MESSAGES if k.startswith("nav.")}
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    assert [(lang["locale"], lang["name"]) for lang in i18n["languages"]] == [
+        (code, language.name) for code, language in REGISTRY.items()]
