@@ -191,7 +191,9 @@ def page_state(code: str, page: str) -> str:
 
 
 def status_rows() -> list[dict]:
-    rows = []
+    source_messages = sum(1 for m in template() if m.id)
+    rows = [{"language": f"{SOURCE} (source)", "pages current": len(english_pages()), "pages outdated": 0,
+             "pages missing": 0, "strings translated": source_messages, "strings fuzzy": 0, "strings missing": 0}]
     for code in translated_languages():
         pages = [page_state(code, page) for page in english_pages()]
         rows.append({"language": code, **{f"pages {s}": pages.count(s) for s in ("current", "outdated", "missing")},
