@@ -62,14 +62,9 @@ def text(lang: str, key: str, **fields: object) -> str:
     """The message `key` in `lang`, with its {fields} filled in. An unknown key is a bug: KeyError."""
     message = MESSAGES[key]
     if isinstance(message, tuple):
-        raise TypeError(f"{key} has plural forms: use plural()")
+        raise TypeError(f"{key} has plural forms: the page picks them by category (plural_forms)")
     translated = translations(lang).pgettext(key, message)
     return translated.format(**fields) if fields else translated
-
-
-def plural(lang: str, key: str, n: int, **fields: object) -> str:
-    singular, plural_ = MESSAGES[key]
-    return translations(lang).npgettext(key, singular, plural_, n).format(n=n, **fields)
 
 
 @cache

@@ -15,6 +15,7 @@ class Language:
     dir: str  # "ltr" or "rtl"
     search: str  # lunr language of the search index
     complete: bool  # every page translated: the language may be previewed alone
+    sentence_space: bool  # a space between sentences (no: Japanese, Chinese)
 
 
 REGISTRY: dict[str, Language] = {

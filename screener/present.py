@@ -9,7 +9,7 @@ from .citations import Citation
 from .departure_order import ISA_OVERVIEW
 from .next_steps import SOURCES
 from .special_permission import APPLICATION_PAGE, ART50_PROVISO, GUIDELINE
-from .languages import check_language
+from .languages import REGISTRY, check_language
 from .questions import DONT_KNOW, QUESTIONS, Question
 from .rule import Finding, Rule
 from .version import RULES_VERSION
@@ -19,8 +19,8 @@ CatalogMissing = i18n.CatalogMissing
 
 
 def paragraph(lang: str, sentences) -> str:
-    """Sentences as one paragraph: Japanese puts no space after 。, the other languages do."""
-    return ("" if lang == "ja" else " ").join(sentences)
+    """Sentences as one paragraph, with or without a space between them as the language writes."""
+    return (" " if REGISTRY[lang].sentence_space else "").join(sentences)
 
 
 def citation(c: Citation, lang: str) -> dict:

@@ -34,7 +34,8 @@ def copy(tmp_path_factory):
     (repo / "node_modules").symlink_to(ROOT / "node_modules")
     # 1. A throwaway language, added to the registry, then initialised.
     registry = json.loads((repo / "screener" / "languages.json").read_text("utf-8"))
-    registry.append({"code": "fr", "name": "Français", "bcp47": "fr", "dir": "ltr", "search": "fr", "complete": False})
+    registry.append({"code": "fr", "name": "Français", "bcp47": "fr", "dir": "ltr", "search": "fr", "complete": False,
+                     "sentence_space": True})
     (repo / "screener" / "languages.json").write_text(json.dumps(registry, ensure_ascii=False), "utf-8")
     init = run(repo, "scripts.translations", "init", "fr")
     assert init.returncode == 0, init.stderr
