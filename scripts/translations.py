@@ -43,6 +43,11 @@ def po_path(code: str) -> Path:
     return LOCALES / code / "LC_MESSAGES" / "messages.po"
 
 
+def babel_locale(code: str) -> str:
+    """Babel's name for a registry language: its BCP 47 tag (a code like ja-easy is ours, not CLDR's)."""
+    return REGISTRY[code].bcp47.replace("-", "_")
+
+
 def translated_languages() -> list[str]:
     return [code for code in REGISTRY if code != SOURCE]
 
@@ -77,13 +82,13 @@ def template_is_current() -> bool:
 
 def read(code: str) -> Catalog:
     with po_path(code).open("rb") as f:
-        return read_po(f, locale=code)
+        return read_po(f, locale=babel_locale(code))
 
 
 def merge(old: Catalog, pot: Catalog, code: str) -> Catalog:
     """The template's messages with `old`'s translations, matched by context: unchanged English keeps
     its translation; changed English keeps it as fuzzy, with the previous English recorded."""
-    new = Catalog(locale=code, project=PROJECT, version="1", copyright_holder="the project's contributors", creation_date=EPOCH,
+    new = Catalog(locale=babel_locale(code), project=PROJECT, version="1", copyright_holder="the project's contributors", creation_date=EPOCH,
                   revision_date=EPOCH, fuzzy=False, language_team=old.language_team,
                   last_translator=old.last_translator)
     previous = {m.context: m for m in old if m.id and m.context}
@@ -114,7 +119,7 @@ def update(codes=None) -> None:
     pot = template()
     for code in codes or translated_languages():
         path = po_path(code)
-        old = read(code) if path.exists() else Catalog(locale=code)
+        old = read(code) if path.exists() else Catalog(locale=babel_locale(code))
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(_dump(merge(old, pot, code), include_previous=True))
 
