@@ -44,14 +44,78 @@ function cacheFor(url) {
   return SITE_CACHE;
 }
 
-async function cacheFirst(request, name) {
+async function cacheFirst(request) {
   const cached = await caches.match(request, { ignoreSearch: true });
   if (cached) return cached;
-  // This cache is the copy that is kept: skip the browser's HTTP cache (a second copy of ~14 MB
-  // written to disk during the first load slows it down).
-  const response = await fetch(request, name === SITE_CACHE ? {} : { cache: "no-store" });
-  if (response.ok) (await caches.open(name)).put(request, response.clone());
+  const response = await fetch(request);
+  if (response.ok) (await caches.open(SITE_CACHE)).put(request, response.clone());
   return response;
+}
+
+// The runtime and the screener bundle are downloaded once, whoever asks. A second request for a
+// file that is still downloading (the module the worker imports after fetching it with progress,
+// or a reload or retry after a failed start) follows that download instead of starting another,
+// and a download finishes into the cache even when the page that started it has gone. A download
+// that has received nothing for STALLED_MS is given up for a fresh one.
+const STALLED_MS = 15000;
+const downloads = new Map(); // url -> download in progress
+
+function startDownload(url, name) {
+  const controller = new AbortController();
+  const download = { chunks: [], complete: false, failed: null, waiting: [], lastByte: Date.now(), controller };
+  const wake = () => download.waiting.splice(0).forEach((resolve) => resolve());
+  // No HTTP cache: the Cache Storage copy is the one that is kept (a second copy of ~14 MB
+  // written to disk during the first load slows it down).
+  download.response = fetch(url, { cache: "no-store", signal: controller.signal });
+  download.finished = download.response.then(async (response) => {
+    if (!response.ok || !response.body) return;
+    const reader = response.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      download.chunks.push(value);
+      download.lastByte = Date.now();
+      wake();
+    }
+    download.complete = true;
+    wake();
+    const { status, statusText, headers } = response;
+    await (await caches.open(name)).put(url, new Response(new Blob(download.chunks), { status, statusText, headers }));
+  }).catch((err) => {
+    download.failed = err;
+    wake();
+  }).finally(() => {
+    if (downloads.get(url) === download) downloads.delete(url);
+  });
+  downloads.set(url, download);
+  return download;
+}
+
+// {response, finished}: the kept copy, or the download of it (finished: when it is kept).
+async function runtimeFile(url, name) {
+  const cached = await caches.match(url, { ignoreSearch: true });
+  if (cached) return { response: cached, finished: null };
+  let download = downloads.get(url);
+  if (download && !download.complete && Date.now() - download.lastByte > STALLED_MS) {
+    download.controller.abort();
+    download = null;
+  }
+  download = download || startDownload(url, name);
+  const response = await download.response;
+  if (!response.ok || !response.body) return { response, finished: download.finished };
+  let next = 0;
+  const body = new ReadableStream({
+    async pull(controller) {
+      while (next >= download.chunks.length && !download.complete && !download.failed) {
+        await new Promise((resolve) => download.waiting.push(resolve));
+      }
+      if (next < download.chunks.length) controller.enqueue(download.chunks[next++]);
+      else if (download.failed) controller.error(download.failed);
+      else controller.close();
+    },
+  });
+  const { status, statusText, headers } = response;
+  return { response: new Response(body, { status, statusText, headers }), finished: download.finished };
 }
 
 async function networkFirst(request) {
@@ -78,6 +142,13 @@ self.addEventListener("fetch", (event) => {
   } else if (url.endsWith("/offline.json") || url.endsWith("/sw.js")) {
     return;
   } else {
-    event.respondWith(cacheFirst(request, cacheFor(url)));
+    const name = cacheFor(url);
+    if (name === SITE_CACHE) {
+      event.respondWith(cacheFirst(request));
+      return;
+    }
+    const answer = runtimeFile(url, name);
+    event.respondWith(answer.then((a) => a.response));
+    event.waitUntil(answer.then((a) => a.finished, () => null));
   }
 });

@@ -31,6 +31,11 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"]
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".txt")
 SLOW = {"name": "10 Mbit/s, 40 ms", "bytes_per_s": 10_000_000 / 8, "latency_s": 0.040}
+# A cheap phone on prepaid data: a slow 3G-like link, a SIM past its data cap, and a slow CPU.
+# Each is visited once (cold, then warm): the 300 kbit/s row alone takes minutes.
+PREPAID = {"name": "1.6 Mbit/s, 150 ms", "bytes_per_s": 1_600_000 / 8, "latency_s": 0.150}
+CAPPED = {"name": "300 kbit/s, 300 ms", "bytes_per_s": 300_000 / 8, "latency_s": 0.300}
+CPU_SLOWDOWN = 4  # DevTools' Emulation.setCPUThrottlingRate, as Lighthouse's mobile profile
 
 
 class PagesLikeHandler(SubpathHandler):
@@ -127,13 +132,19 @@ def with_bare_page(site: Path, workdir: Path) -> Path:
     return copy
 
 
-def visit(browser_or_context, server, path, *, answer=False):
+def visit(browser_or_context, server, path, *, answer=False, cpu_slowdown=None):
     """One visit: milliseconds from navigation to paint, usable form, ready, result; bytes."""
     server.handler_sent.clear()
     page = browser_or_context.new_page()
-    page.goto(server.base_url + path)
+    if cpu_slowdown:
+        browser_or_context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu_slowdown})
+    page.goto(server.base_url + path, timeout=600_000)
     # (wait_for_function needs eval, which the site's CSP forbids: wait for elements instead)
-    page.wait_for_selector('#screener[data-state="ready"], #bare-ready', state="attached", timeout=120_000)
+    page.wait_for_selector('#screener[data-state="ready"], #screener[data-state="error"], #bare-ready',
+                           state="attached", timeout=900_000)
+    if page.locator('#screener[data-state="error"]').count():
+        page.close()
+        return {"error": "the self-check gave up loading (data-state=error)", "bytes": sum(server.handler_sent.values())}
     timings = page.evaluate("""() => {
         const nav = performance.getEntriesByType("navigation")[0];
         const paint = performance.getEntriesByName("first-contentful-paint")[0];
@@ -144,6 +155,8 @@ def visit(browser_or_context, server, path, *, answer=False):
     }""")
     if answer:
         page.locator("label[for='q-how_in_japan-landed_legally']").click()
+        while not page.locator("#step-review").is_visible():
+            page.locator(".screener-next").click()
         page.locator("#screener-form button[type=submit]").click()
         page.wait_for_selector("#screener-result-heading")
         timings["submit_to_result_ms"] = page.evaluate(
@@ -209,6 +222,14 @@ def main():
                 summary[name] = {key: median([v[key] for v in visits if v.get(key) is not None]) for key in visits[0]}
             summary["overhead_ratio_cold"] = round(summary["cold"]["ready_ms"] / summary["bare_pyodide_cold"]["ready_ms"], 2)
             results[f"screener ({label})"] = summary
+        for label, link, cpu in ((PREPAID["name"], PREPAID, None), (CAPPED["name"], CAPPED, None),
+                                 (f"CPU {CPU_SLOWDOWN}x slower, unthrottled link", None, CPU_SLOWDOWN)):
+            handler.link = link
+            persistent = pw.chromium.launch_persistent_context(workdir / f"profile-{label}", executable_path=CHROMIUM, args=ARGS)
+            results[f"screener ({label})"] = {
+                "cold": visit(persistent, server, "screener/", answer=True, cpu_slowdown=cpu),
+                "warm": visit(persistent, server, "screener/", answer=True, cpu_slowdown=cpu)}
+            persistent.close()
         browser.close()
     shutil.rmtree(workdir, ignore_errors=True)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

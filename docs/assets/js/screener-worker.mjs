@@ -3,7 +3,7 @@
 //
 // Messages in:  {type: "init", urls: {indexURL, wheelURL, stdLibURL, lockFileContents}},
 //               {type: "evaluate", id, payload}
-// Messages out: {type: "progress", step}, {type: "activity", inflight}, {type: "ready", pyodide},
+// Messages out: {type: "progress", step}, {type: "activity", inflight, received}, {type: "ready", pyodide},
 //               {type: "error", kind: "load" | "blocked", message}, {type: "result", id, ok, text}
 // An error's `message` is for developers (the console); the page shows a translated text by `kind`.
 
@@ -26,16 +26,17 @@ self.addEventListener("securitypolicyviolation", (e) =>
   postMessage({ type: "error", kind: "blocked", message: `blocked by Content-Security-Policy ${e.effectiveDirective} (${e.blockedURI || "inline"})` }),
 );
 
-// Report network activity (requests in flight, bytes arriving) so that the page can tell a
-// stalled download, which it gives up on quickly, from slow start-up work on a slow phone.
+// Report network activity (requests in flight, bytes arrived) so that the page can show progress
+// and tell a stalled download, which it gives up on, from slow start-up work on a slow phone.
 const realFetch = self.fetch.bind(self);
 let inflight = 0;
+let received = 0;
 let lastReport = 0;
 function activity(force) {
   const now = Date.now();
   if (force || now - lastReport > 250) {
     lastReport = now;
-    postMessage({ type: "activity", inflight });
+    postMessage({ type: "activity", inflight, received });
   }
 }
 self.fetch = async (input, init) => {
@@ -55,22 +56,21 @@ self.fetch = async (input, init) => {
     return response;
   }
   const counted = response.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) { activity(false); controller.enqueue(chunk); },
+    transform(chunk, controller) { received += chunk.byteLength; activity(false); controller.enqueue(chunk); },
     flush() { inflight -= 1; activity(true); },
   }));
   const { status, statusText, headers } = response;
   return new Response(counted, { status, statusText, headers });
 };
 
+// import() reports no progress: a module downloading slowly looks like a stall. So the module is
+// first fetched with progress (the service worker, or the HTTP cache, keeps it), then imported
+// from that copy.
 async function importTracked(url) {
-  inflight += 1;
-  activity(true);
-  try {
-    return await import(url);
-  } finally {
-    inflight -= 1;
-    activity(true);
-  }
+  const response = await self.fetch(url);
+  if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status}`);
+  await response.arrayBuffer();
+  return import(url);
 }
 
 // loadPyodide() never settles when the wasm fails to load: it only console.warn()s
