@@ -10,8 +10,8 @@ from .departure_order import ISA_OVERVIEW
 from .next_steps import SOURCES
 from .special_permission import APPLICATION_PAGE, ART50_PROVISO, GUIDELINE
 from .languages import REGISTRY, check_language
-from .questions import DONT_KNOW, QUESTIONS, Question
-from .rule import Finding, Rule
+from .questions import DONT_KNOW, QUESTIONS, SECTIONS, Question, section_of
+from .rule import NOT_MET, Finding, Rule
 from .version import RULES_VERSION
 
 text = i18n.text
@@ -34,6 +34,7 @@ def citation(c: Citation, lang: str) -> dict:
 def question(q: Question, lang: str) -> dict:
     out = {
         "id": q.id,
+        "section": section_of(q.id),
         "text": text(lang, f"q.{q.id}.text"),
         "options": [{"value": v, "label": text(lang, f"q.{q.id}.{v}")} for v in q.values]
         + [{"value": DONT_KNOW, "label": text(lang, "opt.dont_know")}],
@@ -51,6 +52,12 @@ def questions(lang: str = "en") -> list[dict]:
     return [question(q, lang) for q in QUESTIONS]
 
 
+def sections(lang: str = "en") -> list[dict]:
+    """The parts of the questionnaire in `lang`, in order."""
+    check_language(lang)
+    return [{"id": sid, "title": text(lang, f"section.{sid}")} for sid, _ in SECTIONS]
+
+
 def rule(r: Rule, finding: Finding, lang: str) -> dict:
     return {
         "id": r.id,
@@ -61,6 +68,16 @@ def rule(r: Rule, finding: Finding, lang: str) -> dict:
         "explanation": text(lang, f"{r.id}.{finding.reason}"),
         "citation": citation(r.citation, lang),
     }
+
+
+def ground(r: Rule, finding: Finding, lang: str) -> dict:
+    """A ground of Art. 50(1): items 1-4 are special cases (permanent residence, former Japanese
+    nationality, trafficking, refugee status), so one that is not met reads as not applying, which
+    is the usual situation, not as a failure."""
+    out = rule(r, finding, lang)
+    if finding.status == NOT_MET:
+        out["status_label"] = text(lang, "sp.ground_not_applicable")
+    return out
 
 
 def factor(f, lang: str) -> dict:
@@ -79,7 +96,8 @@ def special_permission(p, lang: str) -> dict:
         "statutory_bar_label": text(lang, f"sp.bar.{p.statutory_bar}"),
         "statutory_bar_explanation": text(lang, f"sp.bar.{p.statutory_bar}.explanation"),
         "statutory_bar_citation": citation(ART50_PROVISO, lang),
-        "grounds": [rule(r, f, lang) for r, f in p.grounds],
+        "grounds": [ground(r, f, lang) for r, f in p.grounds],
+        "grounds_note": text(lang, "sp.grounds_note"),
         "positive_factors": [factor(f, lang) for f in p.positive_factors],
         "negative_factors": [factor(f, lang) for f in p.negative_factors],
         "notice": text(lang, "sp.notice"),
@@ -101,7 +119,7 @@ def ban(b, lang: str) -> dict:
 
 def answers_given(a: dict, lang: str) -> list[dict]:
     """The questions asked and the answers, in `lang`, for the printout."""
-    return [{"id": q.id, "question": text(lang, f"q.{q.id}.text"),
+    return [{"id": q.id, "value": a[q.id], "question": text(lang, f"q.{q.id}.text"),
              "answer": text(lang, "opt.dont_know" if a[q.id] == DONT_KNOW else f"q.{q.id}.{a[q.id]}")}
             for q in QUESTIONS if a[q.id] is not None]
 

@@ -108,6 +108,23 @@ QUESTIONS: tuple[Question, ...] = (
 
 BY_ID = {q.id: q for q in QUESTIONS}
 
+# The questionnaire in parts, one per screen in the page (all on one page without JavaScript):
+# each part's id and its first question; a part runs to the next part's first question.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("stay", "how_in_japan"),
+    ("procedure", "investigation"),
+    ("record", "sentence"),
+    ("leaving", "passport"),
+    ("protection", "permanent_residence"),
+    ("family", "spouse"),
+)
+
+
+def section_of(question_id: str) -> str:
+    index = [q.id for q in QUESTIONS].index(question_id)
+    starts = [[q.id for q in QUESTIONS].index(first) for _, first in SECTIONS]
+    return SECTIONS[max(i for i, start in enumerate(starts) if start <= index)][0]
+
 
 def visible(answers) -> dict[str, str | None]:
     """The show_if walk, the one in Python (the page's script walks the same way, and a browser

@@ -81,7 +81,7 @@ def test_special_permission_never_contains_a_verdict(answers):
     assert set(permission) == {
         "application", "application_reason", "application_label", "application_explanation", "application_citation",
         "statutory_bar", "statutory_bar_label", "statutory_bar_explanation", "statutory_bar_citation",
-        "grounds", "positive_factors", "negative_factors", "notice", "citation"}
+        "grounds", "grounds_note", "positive_factors", "negative_factors", "notice", "citation"}
     text = json.dumps(permission, ensure_ascii=False)
     assert not VERDICT.search(text), VERDICT.search(text)
     assert "does not guarantee" in permission["notice"] and "no score" in permission["notice"]

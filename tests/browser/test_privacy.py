@@ -58,7 +58,7 @@ def test_leave_quickly_replaces_the_page(browser, server):
     page.goto(server.base_url)
     page.goto(server.base_url + "screener/")
     page.locator("label[for='q-how_in_japan-landed_legally']").click()
-    page.locator(".screener-leave-button").click()
+    page.locator(".site-leave").click()
     page.wait_for_url("about:blank")
     page.go_back()
     assert page.url == server.base_url, "the screener page is no longer in the history"

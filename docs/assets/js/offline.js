@@ -10,7 +10,7 @@
     return;
   }
   var root = new URL("../../", document.currentScript.src);
-  var lang = document.documentElement.lang;
+  var lang = document.querySelector("meta[name=site-locale]").content;
   var sw = navigator.serviceWorker;
   window.siteServiceWorker = new Promise(function (resolve) {
     if (sw.controller) resolve(true);

@@ -3,9 +3,12 @@
 // lang), the one path by which answers reach Python (the form uses it too).
 (function () {
   "use strict";
-  // Give up when a download stalls (no bytes for this long) or start-up never finishes.
-  var STALLED_DOWNLOAD_MS = 6000;
-  var SLOW_START_MS = 60000;
+  // Give up only when a download stalls (no bytes at all for this long; the service worker gives
+  // up on its own download after the same time) or start-up never finishes on a slow phone.
+  var STALLED_DOWNLOAD_MS = 15000;
+  var SLOW_START_MS = 120000;
+  // A slow mobile link (a prepaid SIM past its data cap), for the time a first visit may take.
+  var SLOW_LINK_BITS_PER_SECOND = 300000;
   var scriptBase = new URL(".", document.currentScript.src); // …/assets/js/
   var root = document.getElementById("screener");
   var statusText = root.querySelector(".screener-status-text");
@@ -30,15 +33,62 @@
   }
   window.screenerFill = fill;
 
+  // Catalog text may carry readings over its kanji (やさしいにほんご) as ｜漢字《かんじ》: shown as
+  // <ruby> elements, built without innerHTML (shared with screener-page.js and screener-result.js).
+  var NOTATION = /｜([^｜《》]+)《([^《》]+)》/g;
+  function setText(node, message) {
+    message = String(message);
+    node.textContent = "";
+    var last = 0;
+    message.replace(NOTATION, function (whole, base, reading, at) {
+      node.appendChild(document.createTextNode(message.slice(last, at)));
+      var ruby = document.createElement("ruby");
+      var rt = document.createElement("rt");
+      rt.textContent = reading;
+      rt.setAttribute("aria-hidden", "true"); // screen readers read the kanji (as scripts/furigana.py)
+      ruby.appendChild(document.createTextNode(base));
+      ruby.appendChild(rt);
+      node.appendChild(ruby);
+      last = at + whole.length;
+    });
+    node.appendChild(document.createTextNode(message.slice(last)));
+    return node;
+  }
+  function plain(message) {
+    return String(message).replace(NOTATION, "$1");
+  }
+  window.screenerText = setText;
+  window.screenerPlain = plain;
+
   // The first visit's download, measured by the build, in the reader's number format.
   function downloadSize() {
     return new Intl.NumberFormat(text.locale, { style: "unit", unit: "megabyte", minimumFractionDigits: 1,
       maximumFractionDigits: 1 }).format(Number(root.dataset.downloadBytes) / 1e6);
   }
 
+  // How long the first download may take on a slow link, in whole minutes, in the reader's words.
+  function slowLinkDuration() {
+    var minutes = Math.max(1, Math.ceil(Number(root.dataset.downloadBytes) * 8 / SLOW_LINK_BITS_PER_SECOND / 60));
+    return new Intl.NumberFormat(text.locale, { style: "unit", unit: "minute", unitDisplay: "long" }).format(minutes);
+  }
+
+  function loadingText() {
+    return fill(text.loading, { size: downloadSize() }) + " " + fill(text.loading_slow, { duration: slowLinkDuration() });
+  }
+
+  function actionButton(label, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "md-button";
+    setText(b, label);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
   function setState(state) {
     root.dataset.state = state;
-    document.dispatchEvent(new Event("screener-settled")); // offline.js: now keep pages offline
+    // offline.js: keep pages for offline reading once the runtime's download is over.
+    if (state === "ready" || state === "error") document.dispatchEvent(new Event("screener-settled"));
   }
 
   // `reason` names a translated text (ui.error_load, ui.error_blocked, ui.timeout, ui.no_wasm): the
@@ -49,22 +99,24 @@
     var message = text[reason];
     loadError = message;
     clearTimeout(watchdog);
+    // Stop this attempt's downloads; a retry continues the service worker's copy, not a new one.
+    if (worker) worker.terminate();
+    worker = null;
     setState("error");
     progress.hidden = true;
     statusText.textContent = "";
     errorBox.textContent = "";
     [text.error + " " + message, text.error_advice].forEach(function (line) {
-      var p = document.createElement("p");
-      p.textContent = line;
-      errorBox.appendChild(p);
+      errorBox.appendChild(setText(document.createElement("p"), line));
     });
     var checklist = document.createElement("a");
     checklist.href = root.dataset.checklist;
     checklist.className = "md-button";
-    checklist.textContent = text.checklist_link;
+    setText(checklist, text.checklist_link);
+    errorBox.appendChild(actionButton(text.retry, retry));
     errorBox.appendChild(checklist);
     Object.keys(pending).forEach(function (id) {
-      pending[id].reject(new Error(text.error + " " + message));
+      pending[id].reject(new Error(plain(text.error + " " + message)));
       delete pending[id];
     });
   }
@@ -72,6 +124,13 @@
   function armWatchdog(inflight) {
     clearTimeout(watchdog);
     watchdog = setTimeout(function () { fail("timeout"); }, inflight > 0 ? STALLED_DOWNLOAD_MS : SLOW_START_MS);
+  }
+
+  function retry() {
+    errorBox.textContent = "";
+    loadError = null;
+    setState("loading");
+    start();
   }
 
   function start() {
@@ -98,14 +157,14 @@
       var msg = event.data;
       if (msg.type === "activity") {
         armWatchdog(msg.inflight);
+        progress.hidden = false;
+        progress.value = Math.min(99, Math.floor(100 * msg.received / Number(root.dataset.runtimeBytes)));
       } else if (msg.type === "progress") {
         armWatchdog(0);
-        progress.hidden = false;
-        progress.value = msg.step;
       } else if (msg.type === "ready") {
         clearTimeout(watchdog);
         progress.hidden = true;
-        statusText.textContent = text.ready;
+        setText(statusText, text.ready);
         setState("ready");
         performance.mark("screener-ready"); // read by scripts/bench.py
       } else if (msg.type === "error") {
@@ -118,7 +177,7 @@
         else call.reject(new Error(msg.text));
       }
     };
-    statusText.textContent = fill(text.loading, { size: downloadSize() });
+    setText(statusText, loadingText());
     armWatchdog(1); // the worker script itself is downloading
     worker.postMessage({ type: "init", urls: urls });
     queue.splice(0).forEach(function (msg) { worker.postMessage(msg); });
@@ -132,7 +191,7 @@
   // --- the public API: the same worker path the form uses.
   function evaluate(answers, lang) {
     return new Promise(function (resolve, reject) {
-      if (loadError) { reject(new Error(text.error + " " + loadError)); return; }
+      if (loadError) { reject(new Error(plain(text.error + " " + loadError))); return; }
       var payload;
       try {
         payload = JSON.stringify({ answers: answers === undefined ? {} : answers, lang: lang === undefined ? pageLang : lang });
@@ -153,8 +212,29 @@
 
   // On a first visit, let the service worker take control first (a moment, at most 2 s), so that
   // the runtime it downloads is kept for the next visit.
-  Promise.race([
-    window.siteServiceWorker || Promise.resolve(false),
-    new Promise(function (resolve) { setTimeout(resolve, 2000); }),
-  ]).then(start);
+  function startSoon() {
+    Promise.race([
+      window.siteServiceWorker || Promise.resolve(false),
+      new Promise(function (resolve) { setTimeout(resolve, 2000); }),
+    ]).then(start);
+  }
+
+  // A reader who asked their browser to save data downloads the runtime only when they ask for it
+  // (this button, or asking for a result).
+  var saveData = navigator.connection && navigator.connection.saveData;
+  if (saveData) {
+    setState("paused");
+    setText(statusText, text.save_data);
+    var load = actionButton(fill(text.load_button, { size: downloadSize() }), function () {
+      load.remove();
+      setState("loading");
+      startSoon();
+    });
+    load.classList.add("md-button--primary", "screener-load-button");
+    statusText.parentNode.appendChild(load);
+    window.screenerLoad = function () { if (load.isConnected) load.click(); };
+  } else {
+    window.screenerLoad = function () {};
+    startSoon();
+  }
 })();
