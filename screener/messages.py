@@ -61,6 +61,13 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("status.unknown", "Not clear yet"),
     # --- The option every question ends with ---
     pgettext("opt.dont_know", "I don't know"),
+    # --- The parts of the questionnaire (one screen each) ---
+    pgettext("section.stay", "Your stay in Japan"),
+    pgettext("section.procedure", "Where your case stands"),
+    pgettext("section.record", "Criminal record and past removals"),
+    pgettext("section.leaving", "Leaving Japan"),
+    pgettext("section.protection", "Special situations"),
+    pgettext("section.family", "Family and ties"),
     # --- The questions and their options ---
     pgettext("q.how_in_japan.text", "How did you come to be in Japan?"),
     pgettext("q.how_in_japan.landed_legally", "I entered with my own valid passport and was given permission to land (a landing stamp or sticker)"),
@@ -485,7 +492,6 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("ui.privacy", "Your answers stay on this device. Nothing is stored or sent."),
     # Translators: keep 出国命令 in brackets, after the glossary's rendering.
     pgettext("ui.departure_order_heading", "Departure order (出国命令)"),
-    pgettext("ui.leave", "Leave quickly"),
     pgettext("ui.leave_note", "Leave quickly clears your answers and replaces this page with a blank one. Your browser history may still show that you visited this site: use a private window, or delete the history."),
     # Translators: keep 在留特別許可 in brackets, after the glossary's rendering.
     pgettext("ui.special_permission_heading", "Special permission to stay (在留特別許可)"),
@@ -513,6 +519,39 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("ui.summary_heading", "In short"),
     pgettext("ui.ban_unclear", "could be longer: see the re-entry ban section"),
     pgettext("ui.translation_incomplete", "Some sentences of this result are shown in English: their translation is missing or out of date."),
+    # --- Loading on slow and metered connections ---
+    # Translators: {duration} is a length of time in your language's words, e.g. "3 minutes".
+    pgettext("ui.loading_slow", "On a slow mobile connection this can take up to {duration}."),
+    pgettext("ui.save_data", "Your browser is set to save data, so the check has not been downloaded yet. You can answer the questions first."),
+    # Translators: {size} is the download, e.g. "4.9 MB".
+    pgettext("ui.load_button", "Download the check ({size})"),
+    pgettext("ui.retry", "Try again"),
+    # --- The questions in parts ---
+    # Translators: {total} is the number of parts (at least 5).
+    pgettext("ui.time_estimate", "The questions come in {total} short parts. Most people need 5 to 10 minutes. Every question has \"I don't know\"."),
+    # Translators: {number} and {total} are numbers, e.g. "Part 2 of 6".
+    pgettext("ui.section_progress", "Part {number} of {total}"),
+    pgettext("ui.next", "Next"),
+    pgettext("ui.back", "Back"),
+    pgettext("ui.review_heading", "Check your answers"),
+    pgettext("ui.review_intro", "Check your answers before you see the result. You can change any of them."),
+    pgettext("ui.change", "Change"),
+    pgettext("ui.not_answered", "Not answered (counts as \"I don't know\")"),
+    # --- The result ---
+    pgettext("ui.result_outdated", "You changed an answer after this result, so it is out of date. Ask for your result again."),
+    pgettext("ui.cleared", "Your answers were cleared."),
+    pgettext("ui.undo", "Undo"),
+    pgettext("sp.ground_not_applicable", "Does not apply to you (that is normal)"),
+    pgettext("sp.grounds_note", "Items 1 to 4 are for a few special cases. Most people rely on item 5: the factors below are weighed together."),
+    pgettext("ui.help_link", "Where to get help: addresses and phone numbers"),
+    pgettext("ui.cost_heading", "What each path costs"),
+    pgettext("ui.cost_departure_order", "Departure order: you pay for your own ticket home (with help from family or friends if needed)."),
+    # Translators: keep 自費出国 in brackets, after the glossary's rendering.
+    pgettext("ui.cost_deportation", "Deportation: if you leave at your own expense (自費出国), you pay for the ticket."),
+    pgettext("ui.cost_advice", "Advice: a lawyer may charge fees. Ask Houterasu (0570-078377) whether free consultation or legal aid is open to you."),
+    pgettext("ui.copy_short", "Copy a short version"),
+    pgettext("ui.print_summary_heading", "Summary of the self-check"),
+    pgettext("ui.key_answers", "Main answers"),
     # --- The command line ---
     pgettext("cli.prompt", "Choose 1-{n} (Enter = I don't know): "),
     pgettext("cli.invalid", "Please type one of the numbers shown."),
@@ -524,4 +563,14 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("doc.questions", "The questions"),
     pgettext("doc.only_if", "Only if:"),
     pgettext("doc.generated", "Generated from the self-check's rules, version {version}."),
+    pgettext("doc.contents", "Contents"),
+    pgettext("doc.short_heading", "Short version"),
+    pgettext("doc.short_departure_order", "The departure order is not possible if any one of these answers is yours:"),
+    pgettext("doc.short_bar", "The statutory bar to special permission to stay applies if this answer is yours (special permission is then given only in special circumstances):"),
+    pgettext("doc.short_rest", "For everything else, go through the questions and the requirements below: an answer you are unsure of leaves the result open, never closed."),
+    # Translators: {requirement} is the title of a requirement of the departure order.
+    pgettext("doc.leads_to_not_met", "→ not met: {requirement}"),
+    # Translators: {requirement} is the title of a requirement of the departure order.
+    pgettext("doc.leads_to_met", "→ met: {requirement}"),
+    pgettext("doc.leads_to_bar", "→ the statutory bar to special permission applies"),
 ))

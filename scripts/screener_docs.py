@@ -4,6 +4,7 @@ Both are made from the rules themselves (their docstrings, citations and every o
 reach), so they cannot drift from what the self-check does. They need no JavaScript.
 """
 import inspect
+from functools import cache
 from html import escape
 
 import screener
@@ -12,7 +13,7 @@ from screener.messages import MESSAGES
 from screener.present import citation as cite
 from screener.present import text
 from screener.outcomes import questions_read, reachable
-from screener.questions import BY_ID, DONT_KNOW
+from screener.questions import BY_ID, DONT_KNOW, QUESTIONS, visible
 
 STATUS_ORDER = {"met": 0, "not_met": 1, "unknown": 2}
 
@@ -40,7 +41,11 @@ def _outcomes(lang: str, rule, box: str = "") -> str:
 
 
 def _quote(obj) -> str:
-    return f'<pre class="rulebook-quote">{escape(inspect.cleandoc(obj.__doc__ or ""))}</pre>'
+    """The statute a rule implements, from its docstring; paragraphs starting "Code:" are notes
+    for developers and stay in the code."""
+    paragraphs = [p for p in inspect.cleandoc(obj.__doc__ or "").split("\n\n") if not p.startswith("Code:")]
+    statute = "\n\n".join(paragraphs)
+    return f'<pre class="rulebook-quote">{escape(statute)}</pre>'
 
 
 def _reads(lang: str, rule) -> str:
@@ -138,11 +143,92 @@ def _version(lang: str) -> str:
 
 def render_rulebook(lang: str) -> str:
     """For reviewers: every rule with the text it implements, what it reads and what it can conclude."""
-    return "\n".join([_version(lang), _departure_order(lang, True), _special_permission(lang, True), _bans(lang, True),
-                      _next_steps(lang)])
+    return "\n".join([_version(lang), _contents(lang), _departure_order(lang, True), _special_permission(lang, True),
+                      _bans(lang, True), _next_steps(lang)])
+
+
+def _contents(lang: str) -> str:
+    """The generated sections are not in the page's own table of contents (Markdown headings only)."""
+    sections = (("departure-order", "ui.departure_order_heading"), ("special-permission", "ui.special_permission_heading"),
+                ("reentry-bans", "ui.bans_heading"), ("next-steps", "ui.next_steps_heading"))
+    links = "".join(f'<li><a href="#{anchor}">{escape(text(lang, key))}</a></li>' for anchor, key in sections)
+    return f'<nav class="rulebook-contents" aria-label="{escape(text(lang, "doc.contents"), quote=True)}"><ul>{links}</ul></nav>'
+
+
+def _settings(question) -> list[dict]:
+    """The ways `question` comes to be asked: each value of each show_if clause (earlier
+    conditions with their first value), every other answer "I don't know"."""
+    settings = [{}]
+    for clause in question.show_if:
+        earlier = _settings(BY_ID[clause.question])[0]
+        settings = [{**s, **earlier, clause.question: value} for s in settings for value in clause.values]
+    return settings
+
+
+def _effects(before: dict, after: dict) -> set[tuple[str, str]]:
+    effects = set()
+    for rule in departure_order.REQUIREMENTS:
+        status = rule.assess(after).status
+        if status != rule.assess(before).status and status in ("met", "not_met"):
+            effects.add((rule.id, status))
+    if special_permission.art50_1_proviso(after) == "applies" != special_permission.art50_1_proviso(before):
+        effects.add(("statutory-bar", "applies"))
+    return effects
+
+
+@cache
+def decisive_answers() -> dict[tuple[str, str], list[tuple[str, str, tuple]]]:
+    """What one answer decides, every other answer unknown: (question, value) -> [(rule id or
+    "statutory-bar", status, condition)], for each departure-order requirement whose result it
+    turns to met or not met and for the special-permission bar it makes apply. `condition` is ()
+    when the answer decides however the question came to be asked, else the earlier answers
+    (question, value) under which it does."""
+    found = {}
+    for question in QUESTIONS:
+        settings = _settings(question)
+        for value in question.values:
+            per_setting = [_effects(visible(s), visible({**s, question.id: value})) for s in settings]
+            asked_after = [clause.question for clause in question.show_if]
+            effects = []
+            for effect in sorted(set().union(*per_setting)):
+                where = [s for s, found_here in zip(settings, per_setting) if effect in found_here]
+                condition = () if len(where) == len(settings) else tuple(dict.fromkeys((q, s[q]) for s in where for q in asked_after))
+                effects.append((*effect, condition))
+            if effects:
+                found[(question.id, value)] = effects
+    return found
+
+
+def _effect(lang: str, rule_id: str, status: str, condition: tuple = ()) -> str:
+    if rule_id == "statutory-bar":
+        said = text(lang, "doc.leads_to_bar")
+    else:
+        key = "doc.leads_to_met" if status == "met" else "doc.leads_to_not_met"
+        said = text(lang, key, requirement=text(lang, f"{rule_id}.title"))
+    if condition:
+        said += f" ({text(lang, 'doc.only_if')} {' / '.join(_option(lang, q, v) for q, v in condition)})"
+    return said
+
+
+def _short_version(lang: str) -> str:
+    """The answers that decide by themselves: the departure order is closed, or the bar applies."""
+    decisive = decisive_answers()
+    closing = [(q, v, c) for (q, v), effects in decisive.items() for _, s, c in effects if s == "not_met"]
+    barring = [(q, v, c) for (q, v), effects in decisive.items() for r, _, c in effects if r == "statutory-bar"]
+
+    def items(found):
+        return "<ul>" + "".join(
+            f"<li>☐ {escape(text(lang, f'q.{q}.text'))} → <strong>{escape(_option(lang, q, v))}</strong>"
+            + (f" ({escape(text(lang, 'doc.only_if'))} {escape(' / '.join(_option(lang, cq, cv) for cq, cv in c))})" if c else "")
+            + "</li>" for q, v, c in dict.fromkeys(found)) + "</ul>"
+    return "\n".join([f'<h2 id="short-version">{escape(text(lang, "doc.short_heading"))}</h2>',
+                      f'<p>{escape(text(lang, "doc.short_departure_order"))}</p>', items(closing),
+                      f'<p>{escape(text(lang, "doc.short_bar"))}</p>', items(barring),
+                      f'<p>{escape(text(lang, "doc.short_rest"))}</p>'])
 
 
 def _questions(lang: str) -> str:
+    decisive = decisive_answers()
     parts = [f'<h2 id="questions">{escape(text(lang, "doc.questions"))}</h2>']
     for q in screener.questions(lang):
         parts.append(f'<h3 id="q-{q["id"]}">{escape(q["text"])}</h3>')
@@ -151,12 +237,17 @@ def _questions(lang: str) -> str:
             parts.append(f'<p><em>{escape(text(lang, "doc.only_if"))}</em> {condition}</p>')
         if "help" in q:
             parts.append(f'<p>{escape(q["help"])}</p>')
-        parts.append('<ul class="checklist-options">' + "".join(f"<li>☐ {escape(o['label'])}</li>" for o in q["options"]) + "</ul>")
+        options = []
+        for o in q["options"]:
+            effects = "; ".join(_effect(lang, *effect) for effect in decisive.get((q["id"], o["value"]), []))
+            note = f' <span class="checklist-effect">{escape(effects)}</span>' if effects else ""
+            options.append(f"<li>☐ {escape(o['label'])}{note}</li>")
+        parts.append('<ul class="checklist-options">' + "".join(options) + "</ul>")
     return "\n".join(parts)
 
 
 def render_checklist(lang: str) -> str:
     """For readers without JavaScript or WebAssembly: the questions, then what each requirement,
     factor and ban means, to tick on paper."""
-    return "\n".join([_version(lang), _questions(lang), _departure_order(lang, False),
+    return "\n".join([_version(lang), _short_version(lang), _questions(lang), _departure_order(lang, False),
                       _special_permission(lang, False), _bans(lang, False)])

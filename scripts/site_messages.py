@@ -16,6 +16,12 @@ SITE_MESSAGES: dict[str, str] = dict((
     pgettext("site.outdated", "The English page has changed since this translation was made. Read the current English page:"),
     pgettext("site.outdated_link", "English version"),
     pgettext("site.reviewed", "This translation was reviewed by {reviewer}."),
+    pgettext("site.start_check", "Start the self-check"),
+    pgettext("site.start_check_note", "Private: it runs on your phone and sends nothing."),
+    pgettext("site.get_help", "Get help now"),
+    pgettext("site.leave", "Leave quickly"),
+    pgettext("site.leave_label", "Leave this site quickly (shortcut: press Shift three times)"),
+    pgettext("site.fallback", "(English)"),
     # Navigation titles: the English title is the key.
     pgettext("nav.Home", "Home"),
     pgettext("nav.Departure order", "Departure order"),

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from form_steps import answer
 from scripts.offline import site_pages
 
 pytestmark = pytest.mark.browser
@@ -42,11 +43,12 @@ def test_every_page_of_every_locale(context, server, site_dir):
     assert not found, "\n".join(f"{path}: {p}" for path, ps in found.items() for p in ps)
 
 
-@pytest.mark.parametrize("lang", ["en", "ja"])
+@pytest.mark.parametrize("lang", ["en", "ja", "th", "ja-easy"])
 def test_screener_ready_and_result_states(screener_pages, lang):
     page = screener_pages[lang]
     assert_accessible(page)
-    page.locator("label[for='q-how_in_japan-entered_illegally']").click()
+    answer(page, {"how_in_japan": "entered_illegally"})
+    assert_accessible(page)  # "check your answers"
     page.locator("#screener-form button[type=submit]").click()
     expect(page.locator("#screener-result-heading")).to_be_focused()
     assert_accessible(page)
@@ -74,12 +76,16 @@ def test_the_screener_can_be_completed_with_the_keyboard_alone(screener_pages):
     else:
         pytest.fail("the first question cannot be reached with Tab")
     page.keyboard.press("Space")  # choose the focused (first) option of the group
-    for _ in range(40):  # then Tab from group to group, keeping each group's first option
+    for _ in range(200):  # then Tab on: each group keeps its first option, "Next" goes on a part
         page.keyboard.press("Tab")
-        focused = page.evaluate("[document.activeElement.tagName, document.activeElement.type]")
-        if focused == ["BUTTON", "submit"]:
+        tag, kind, classes = page.evaluate(
+            "[document.activeElement.tagName, document.activeElement.type, document.activeElement.className]")
+        if kind == "submit":
             break
-        page.keyboard.press("Space")
+        if kind == "radio":
+            page.keyboard.press("Space")
+        elif "screener-next" in classes:
+            page.keyboard.press("Enter")
     else:
         pytest.fail("the submit button cannot be reached with Tab")
     page.keyboard.press("Enter")
@@ -88,7 +94,8 @@ def test_the_screener_can_be_completed_with_the_keyboard_alone(screener_pages):
 
 
 @pytest.mark.parametrize("width", [360, 640], ids=["phone-360px", "zoom-200pct"])
-@pytest.mark.parametrize("path", ["", "ja/screener/", "vi/screener/"])
+@pytest.mark.parametrize("path", ["", "ja/screener/", "vi/screener/", "th/", "th/departure-order/", "ko/",
+                                  "ko/special-permission/", "ja-easy/deportation/", "rules/", "checklist/"])
 def test_no_horizontal_scrolling_on_small_screens(browser, server, width, path, tmp_path):
     context = browser.new_context(viewport={"width": width, "height": 800})
     context.route("**/assets/pyodide/**", lambda route: route.abort())

@@ -1,13 +1,40 @@
-"""Search downloads nothing until it is used, then only the reader's language."""
+"""Search downloads nothing until it is used, then only the reader's language; it works in every
+language, including those written without spaces (Thai, Chinese) and Vietnamese typed without
+diacritics, and an exact phrase finds its section first."""
+import json
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import expect
 
+from screener.languages import REGISTRY
+
 pytestmark = pytest.mark.browser
+GLOSSARY = json.loads((Path(__file__).parents[2] / "locales" / "glossary.json").read_text("utf-8"))["terms"]
+
+
+def prefix(lang):
+    return "" if lang == "en" else f"{lang}/"
+
+
+def search(page, query):
+    page.locator("label[for=__search]").first.dispatch_event("click")
+    page.locator("[data-md-component=search-query]").fill(query)
+    results = page.locator(".md-search-result__link")
+    expect(results.first).to_be_visible(timeout=15_000)
+    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+
+
+def rendering(lang, ja):
+    """How the pages of `lang` name a legal term: the Japanese term in Japanese (and in plain
+    Japanese, which keeps the term and explains it), else the glossary's agreed rendering."""
+    term = next(t for t in GLOSSARY if t["ja"] == ja)
+    return ja if lang in ("ja", "ja-easy") else term["renderings"][lang]["term"]
 
 
 @pytest.mark.parametrize("path, lang, query", [("ja/departure-order/", "ja", "在留特別許可"),
                                                ("departure-order/", "en", "permission"),
-                                               ("vi/", "vi", "permission")])
+                                               ("vi/", "vi", "lệnh xuất cảnh")])
 def test_search_loads_one_language_when_used(browser, server, path, lang, query):
     context = browser.new_context(service_workers="block")
     page = context.new_page()
@@ -16,14 +43,33 @@ def test_search_loads_one_language_when_used(browser, server, path, lang, query)
     page.goto(server.base_url + path)
     page.wait_for_timeout(500)
     assert not [u for u in requested if "search_index" in u], "the index loaded before search was used"
-    page.locator("label[for=__search]").first.dispatch_event("click")
-    page.locator("[data-md-component=search-query]").fill(query)
-    results = page.locator(".md-search-result__link")
-    expect(results.first).to_be_visible(timeout=15_000)
+    hrefs = search(page, query)
     assert [u.rsplit("/", 1)[1] for u in requested if "search_index" in u] == [f"search_index.{lang}.json"]
-    prefix = server.base_url + ("" if lang == "en" else f"{lang}/")
-    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
-    assert hrefs and all(h.startswith(prefix) for h in hrefs), hrefs
+    assert hrefs and all(h.startswith(server.base_url + prefix(lang)) for h in hrefs), hrefs
     if lang == "en":
-        assert not [h for h in hrefs if h.startswith((server.base_url + "ja/", server.base_url + "vi/"))]
+        assert not [h for h in hrefs if any(h.startswith(server.base_url + f"{code}/") for code in REGISTRY if code != "en")]
+    context.close()
+
+
+@pytest.mark.parametrize("lang", list(REGISTRY))
+def test_each_language_finds_its_departure_order_and_special_permission_pages_first(browser, server, lang):
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(server.base_url + prefix(lang))
+    for ja, slug in (("出国命令", "departure-order/"), ("在留特別許可", "special-permission/")):
+        hrefs = search(page, rendering(lang, ja))
+        assert hrefs[0].startswith(server.base_url + prefix(lang) + slug), (lang, ja, hrefs[:3])
+        page.keyboard.press("Escape")
+    context.close()
+
+
+@pytest.mark.parametrize("lang, query, slug", [("en", "15 days", "departure-order/"),
+                                               ("vi", "lenh xuat canh", "departure-order/"),
+                                               ("th", "ใบคำสั่งเนรเทศ", "deportation/")])
+def test_phrases_and_words_without_diacritics_or_spaces_are_found(browser, server, lang, query, slug):
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    page.goto(server.base_url + prefix(lang))
+    hrefs = search(page, query)
+    assert hrefs[0].startswith(server.base_url + prefix(lang) + slug), hrefs[:3]
     context.close()
