@@ -16,6 +16,7 @@ class Language:
     search: str  # lunr language of the search index
     complete: bool  # every page translated: the language may be previewed alone
     sentence_space: bool  # a space between sentences (no: Japanese, Chinese)
+    ruby: bool = False  # readings over every kanji (やさしいにほんご): scripts/furigana.py
 
 
 REGISTRY: dict[str, Language] = {

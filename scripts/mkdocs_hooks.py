@@ -17,13 +17,15 @@ import hashlib
 import importlib
 import re
 import sys
+from html import escape
+from urllib.parse import urlsplit
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.utils import get_relative_url
 
-from scripts import download_size, offline, runtime, search_index, stdlib, translations, wheel
+from scripts import download_size, furigana, line_breaks, offline, runtime, search_index, stdlib, translations, wheel
 from screener.languages import REGISTRY, SOURCE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,8 +82,9 @@ def on_config(config):
         # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
         bundle = hashlib.sha256(_build["wheel"].read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
         _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], bundle))
-        _build["download_bytes"] = download_size.compressed_bytes(
-            [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]])
+        downloaded = [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]]
+        _build["download_bytes"] = download_size.compressed_bytes(downloaded)
+        _build["runtime_bytes"] = sum(path.stat().st_size for path in downloaded)  # as the worker counts them
     except (wheel.WheelError, runtime.RuntimeMismatch, stdlib.TrimError) as exc:
         raise PluginError(str(exc)) from None
     # Site names and navigation titles come from the catalogs (i18n's on_config runs after this).
@@ -89,8 +92,19 @@ def on_config(config):
     for lang in i18n.config.languages:
         if lang.locale != SOURCE:
             lang["site_name"] = site_messages.site_text(lang.locale)["name"]
-            lang["nav_translations"] = site_messages.nav_translations(lang.locale)
+            lang["nav_translations"] = _nav_titles(config, lang.locale, site_messages)
     return config
+
+
+def _nav_titles(config, locale: str, site_messages) -> dict:
+    """Navigation titles in `locale`; a page not yet translated is marked "(English)"."""
+    titles = site_messages.nav_translations(locale)
+    english = site_messages.site_text(locale)["fallback"]
+    for entry in config["nav"]:
+        for title, page in entry.items():
+            if not (Path(config["docs_dir"]) / locale / page).exists():
+                titles[title] = f"{titles.get(title, title)} {english}"
+    return titles
 
 
 def on_serve(server, config, builder):
@@ -102,7 +116,25 @@ def _language(config) -> str:
     return config.plugins["i18n"].current_language
 
 
+def on_page_markdown(markdown, page, config, files):
+    if not REGISTRY[_language(config)].sentence_space:  # Japanese, Chinese: no space at a line break
+        return line_breaks.join_cjk_lines(markdown)
+    return markdown
+
+
+def _home_start(lang: str) -> str:
+    """The home page's first screen: start the self-check, or get help (links relative to it)."""
+    text = _build["modules"]["site_messages"].site_text(lang)
+    return (f'<p class="site-start"><a class="md-button md-button--primary" href="screener/">{escape(text["start_check"])}</a> '
+            f'<a class="md-button" href="help/">{escape(text["get_help"])}</a><br>'
+            f'<span class="site-start-note">{escape(text["start_check_note"])}</span></p>')
+
+
 def on_page_content(html, page, config, files):
+    lang = _language(config)
+    if page.url in ("", f"{lang}/"):  # a language's home page
+        heading_end = html.find("</h1>") + len("</h1>")
+        html = html[:heading_end] + _home_start(lang) + html[heading_end:]
     if download_size.MARKER in html:
         size = download_size.megabytes(_build["download_bytes"], REGISTRY[_language(config)].bcp47)
         html = html.replace(download_size.MARKER, size)
@@ -116,11 +148,13 @@ def on_page_content(html, page, config, files):
         _language(config),
         assets_url=get_relative_url("assets/", page.url),
         checklist_url=get_relative_url(page.url.replace("screener/", "checklist/"), page.url),
+        help_url=get_relative_url(page.url.replace("screener/", "help/"), page.url),
         pyodide_version=_build["pyodide_version"],
         bundle=f"screener/{_build['bundle']}/",
         wheel=_build["wheel"].name,
         lock=_build["lock"],
         download_bytes=_build["download_bytes"],
+        runtime_bytes=_build["runtime_bytes"],
     )
     return html.replace(FORM_MARKER, form)
 
@@ -152,6 +186,7 @@ def _template_context(context, config):
     site_text = _build["modules"]["site_messages"].site_text
     context["site_text"] = site_text(_language(config))
     context["site_texts"] = {code: site_text(code) for code in REGISTRY}
+    context["bcp47"] = {code: language.bcp47 for code, language in REGISTRY.items()}
     context["content_security_policy"] = None if _build.get("serving") else CONTENT_SECURITY_POLICY
     return context
 
@@ -163,8 +198,33 @@ def _template_context(context, config):
 ALTERNATE_LINK = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
+# Material's search panel is a dialog without a name; its input is named "Search" in the page's
+# language: the dialog takes the same name.
+SEARCH_DIALOG = re.compile(r'(<div class="md-search" data-md-component="search" role="dialog")(.*?aria-label="([^"]*)")', re.S)
+# The language switcher's links are absolute on a language's home page only: made relative, as on
+# every other page, so that they work wherever the site is served.
+ABSOLUTE_ALTERNATE = re.compile(r'<a href="(/[^"]*)" hreflang=')
+FOOTER_LINK_LABEL = re.compile(r'(<a [^>]*class="md-footer__link[^"]*")\s+aria-label="[^"]*"')
+# Markdown tables have no row headers: the first cell of each body row names its row.
+ROW_FIRST_CELL = re.compile(r"(<tr>\s*)<td>(.*?)</td>", re.S)
+
+
+def _accessible(output: str, page, config) -> str:
+    output = SEARCH_DIALOG.sub(lambda m: f'{m.group(1)} aria-label="{m.group(3)}"{m.group(2)}', output, count=1)
+    base = urlsplit(config["site_url"]).path
+    output = ABSOLUTE_ALTERNATE.sub(
+        lambda m: f'<a href="{get_relative_url(m.group(1).removeprefix(base) or ".", page.url) if m.group(1).startswith(base) else m.group(1)}" hreflang=',
+        output)
+    return re.sub(r"<tbody>.*?</tbody>", lambda t: ROW_FIRST_CELL.sub(r'\1<th scope="row">\2</th>', t.group(0)), output, flags=re.S)
+
+
 def on_post_page(output, page, config):
-    return ALTERNATE_LINK.sub("", output)
+    output = _accessible(ALTERNATE_LINK.sub("", output), page, config)
+    if not REGISTRY[_language(config)].ruby:
+        return output
+    # Readings over every kanji, after the search index has taken the plain text. The footer's
+    # links say the same as their aria-label, which cannot carry readings: the label goes.
+    return furigana.page(FOOTER_LINK_LABEL.sub(r"\1", output))
 
 
 def on_post_template(output_content, template_name, config):

@@ -143,12 +143,21 @@ def init(code: str) -> None:
 
 
 def compile_all() -> None:
-    """messages.mo for every language; fuzzy messages are left out, so they show in English."""
+    """messages.mo for every language; fuzzy messages are left out, so they show in English. A
+    language written with readings over its kanji gets them here (scripts/furigana.py)."""
     for code in translated_languages():
         mo = COMPILED / code / "LC_MESSAGES" / "messages.mo"
         mo.parent.mkdir(parents=True, exist_ok=True)
+        catalog = read(code)
+        if REGISTRY[code].ruby:
+            from scripts import furigana  # the analyser loads only for such a language
+            for message in catalog:
+                if message.id and message.string:
+                    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+                    annotated = tuple(furigana.annotate(s) if s else s for s in strings)
+                    message.string = annotated if isinstance(message.string, tuple) else annotated[0]
         data = io.BytesIO()
-        write_mo(data, read(code), use_fuzzy=False)
+        write_mo(data, catalog, use_fuzzy=False)
         if not mo.exists() or mo.read_bytes() != data.getvalue():
             mo.write_bytes(data.getvalue())
 
