@@ -26,6 +26,10 @@ def run_case(case: dict) -> dict:
 
 
 def results_json(cases: list[dict]) -> str:
-    """All results, keyed by case name, as canonical JSON (compared byte for byte)."""
-    results = {case["name"]: run_case(case) for case in cases}
+    """Every case's result in every language, keyed "name [lang]", as canonical JSON (compared
+    byte for byte)."""
+    import screener
+
+    results = {f"{case['name']} [{lang}]": screener.evaluate(case["answers"], lang)
+               for case in cases for lang in screener.LANGUAGES}
     return json.dumps(results, ensure_ascii=False, sort_keys=True)

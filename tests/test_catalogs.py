@@ -133,3 +133,9 @@ def test_every_navigation_title_and_the_language_list_come_from_the_registry_and
     i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
     assert [(lang["locale"], lang["name"]) for lang in i18n["languages"]] == [
         (code, language.name) for code, language in REGISTRY.items()]
+
+
+@pytest.mark.parametrize("code", [code for code in TRANSLATED if REGISTRY[code].complete])
+def test_a_complete_language_shows_no_message_in_english(code):
+    counts = translations.message_counts(code)
+    assert counts["missing"] == counts["fuzzy"] == 0, counts

@@ -82,3 +82,9 @@ def test_no_translation_claims_to_be_current_when_the_english_changed(lang):
     updating the translation (`python -m scripts.translations status` lists them)."""
     stale = [page for page in translations.english_pages() if translations.page_state(lang, page) == "outdated"]
     assert not stale, f"{lang}: update these translations, then their translated_from: {stale}"
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("lang", [code for code in WRITTEN if code != SOURCE])
+def test_a_translation_carries_the_english_pages_date_of_legal_checking(lang, page):
+    assert front_matter(read(lang, page))["last_verified"] == front_matter(read(SOURCE, page))["last_verified"]

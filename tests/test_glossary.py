@@ -38,7 +38,7 @@ def in_brackets(ja):
 @pytest.mark.parametrize("lang", RENDERED)
 def test_every_term_has_a_rendering_and_a_source(lang):
     for term in GLOSSARY:
-        entry = term.get(lang)
+        entry = term["renderings"].get(lang)
         assert entry and entry["term"].strip(), f"{lang}: no rendering for {term['ja']}"
         assert entry["source"] == "ours" or is_official(entry["source"]), entry
 
@@ -47,7 +47,7 @@ def test_every_term_has_a_rendering_and_a_source(lang):
 def test_the_agreed_rendering_stands_beside_the_japanese_term(lang):
     texts = {**pages(lang), **messages(lang)}
     for term in GLOSSARY:
-        rendering, bracketed = term[lang]["term"].lower(), in_brackets(term["ja"])
+        rendering, bracketed = term["renderings"][lang]["term"].lower(), in_brackets(term["ja"])
         off = [name for name, text in texts.items() if bracketed.search(text) and rendering not in text.lower()]
         assert not off, f"{lang}: {term['ja']} without '{rendering}' in {off}"
 
@@ -56,7 +56,7 @@ def test_the_agreed_rendering_stands_beside_the_japanese_term(lang):
 def test_a_page_that_uses_a_term_gives_the_japanese(lang):
     for name, text in pages(lang).items():
         for term in GLOSSARY:
-            rendering = term[lang]["term"].lower()
+            rendering = term["renderings"][lang]["term"].lower()
             if " " in rendering and rendering in text.lower():  # one-word renderings are too common
                 assert term["ja"] in text, f"{name}: '{rendering}' without {term['ja']}"
 
@@ -64,6 +64,6 @@ def test_a_page_that_uses_a_term_gives_the_japanese(lang):
 def test_the_english_glossary_defines_every_term_under_its_id():
     glossary = (ROOT / "docs" / "en" / "glossary.md").read_text("utf-8")
     for term in GLOSSARY:
-        heading = re.search(rf"^### {re.escape(term['ja'])} .*\{{ *#{term['id']} *\}}$", glossary, re.M)
-        assert heading, term["id"]
-        assert term["en"]["term"].lower() in heading.group(0).lower(), term["id"]
+        heading = re.search(rf"^### {re.escape(term['ja'])} .*\{{ *#{term['anchor']} *\}}$", glossary, re.M)
+        assert heading, term["anchor"]
+        assert term["renderings"]["en"]["term"].lower() in heading.group(0).lower(), term["anchor"]

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+import screener
+
 from scenario_runner import load_cases, results_json, run_case
 from screener import departure_order, special_permission
 from screener.outcomes import reachable
@@ -95,6 +97,6 @@ def test_pyodide_gives_the_same_results_as_cpython(wheel):
     assert done.returncode == 0, done.stderr[-3000:]
     under_pyodide = json.loads(done.stdout)
     under_cpython = json.loads(results_json(CASES))
-    assert set(under_pyodide) == {c["name"] for c in CASES}
+    assert set(under_pyodide) == {f"{c['name']} [{lang}]" for c in CASES for lang in screener.LANGUAGES}
     # Byte for byte after normalisation.
     assert json.dumps(under_pyodide, sort_keys=True) == json.dumps(under_cpython, sort_keys=True)

@@ -6,11 +6,12 @@ from pathlib import Path
 import pytest
 
 import screener
+from screener.languages import REGISTRY, SOURCE
 from scripts import runtime
 from scripts.site_messages import site_text
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALE_PREFIX = {"en": "", "ja": "ja/", "vi": "vi/"}
+LOCALE_PREFIX = {code: "" if code == SOURCE else f"{code}/" for code in REGISTRY}
 
 
 def html(site_dir, path):
@@ -41,7 +42,7 @@ def test_wheel_is_pure_python_and_holds_the_catalogs(wheel):
 @pytest.mark.parametrize("lang", screener.LANGUAGES)
 def test_screener_form_is_static_html_in_the_page_language(site_dir, lang):
     page = html(site_dir, LOCALE_PREFIX[lang] + "screener")
-    assert f'<html lang="{lang}"' in page
+    assert f'<html lang="{REGISTRY[lang].bcp47}"' in page
     assert 'data-state="loading"' in page
     questions = screener.questions(lang)
     assert page.count('<fieldset class="screener-q"') == len(questions)
@@ -72,13 +73,32 @@ def test_search_does_not_put_the_query_in_the_address(site_dir):
     assert "search.highlight" not in json.loads(config)["features"]
 
 
-def test_untranslated_pages_fall_back_to_english_with_a_notice(site_dir):
-    page = html(site_dir, "vi/departure-order")
-    assert '<html lang="vi"' in page
-    assert site_text("vi")["not_translated"] in page
-    assert site_text("ja")["not_translated"] not in html(site_dir, "ja/departure-order")
+@pytest.mark.parametrize("lang", [code for code, language in REGISTRY.items() if language.complete and code != SOURCE])
+def test_a_complete_language_falls_back_to_english_nowhere(site_dir, lang):
+    pages = list((site_dir / lang).rglob("index.html"))
+    assert len(pages) >= 12
+    for path in pages:
+        page = path.read_text("utf-8")
+        assert site_text(lang)["not_translated"] not in page and '<div lang="en">' not in page, path
 
 
 def test_every_page_shows_its_last_verified_date(site_dir):
     for path in ("", "ja/special-permission", "vi/screener"):
         assert 'class="page-last-verified"' in html(site_dir, path), path
+
+
+CONTENT_PAGE_BUDGET = 100_000  # bytes, compressed: a content page's first view on prepaid data
+
+
+@pytest.mark.parametrize("lang", list(REGISTRY))
+def test_a_content_page_stays_within_its_budget_in_every_language(site_dir, lang):
+    """The largest guide page with the styles and scripts it loads, gzipped as GitHub Pages sends
+    them (search, the self-check's runtime and fonts are not part of a first view)."""
+    import gzip
+
+    path = site_dir / LOCALE_PREFIX[lang] / "departure-order" / "index.html"
+    page = path.read_text("utf-8")
+    total = len(gzip.compress(page.encode(), 6))
+    for ref in set(re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', page)):
+        total += len(gzip.compress((path.parent / ref).resolve().read_bytes(), 6))
+    assert total <= CONTENT_PAGE_BUDGET, total

@@ -43,7 +43,8 @@ def context(browser, server):
 def screener_pages(context, server):
     """One loaded screener page per locale, shared by the read-only tests of a module."""
     pages = {}
-    for lang, path in (("en", "screener/"), ("ja", "ja/screener/"), ("vi", "vi/screener/")):
+    for lang, path in (("en", "screener/"), ("ja", "ja/screener/"), ("vi", "vi/screener/"), ("th", "th/screener/"),
+                       ("ja-easy", "ja-easy/screener/")):
         page = context.new_page()
         page.goto(server.base_url + path)
         pages[lang] = page
