@@ -81,10 +81,11 @@ def on_config(config):
         # Everything the worker loads besides the Pyodide runtime lives under one folder named
         # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
         bundle = hashlib.sha256(_build["wheel"].read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
-        _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], bundle))
-        downloaded = [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]]
-        _build["download_bytes"] = download_size.compressed_bytes(downloaded)
-        _build["runtime_bytes"] = sum(path.stat().st_size for path in downloaded)  # as the worker counts them
+        if _build.get("bundle") != bundle:  # once per build (on_config runs for every language)
+            _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], bundle))
+            downloaded = [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]]
+            _build["download_bytes"] = download_size.compressed_bytes(downloaded)
+            _build["runtime_bytes"] = sum(path.stat().st_size for path in downloaded)  # as the worker counts them
     except (wheel.WheelError, runtime.RuntimeMismatch, stdlib.TrimError) as exc:
         raise PluginError(str(exc)) from None
     # Site names and navigation titles come from the catalogs (i18n's on_config runs after this).

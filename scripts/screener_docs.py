@@ -80,11 +80,16 @@ def _statuses(lang: str, function, prefix: str, explain) -> str:
         for status in reachable(function)) + "</ul>"
 
 
+def _application_reason(answers: dict) -> str:
+    """A function of its own, so that outcomes.reachable explores it once (its cache is by function)."""
+    return special_permission.application_reason(answers, special_permission.application(answers))
+
+
 def _special_permission(lang: str, quote: bool) -> str:
     def heading(key, anchor):
         return f'<h3 id="{anchor}">{escape(text(lang, key))}</h3>'
 
-    application_reasons = reachable(lambda a: special_permission.application_reason(a, special_permission.application(a)))
+    application_reasons = reachable(_application_reason)
     parts = [f'<h2 id="special-permission">{escape(text(lang, "ui.special_permission_heading"))}</h2>',
              f'<p class="screener-notice">{escape(text(lang, "sp.notice"))}</p>',
              heading("ui.application_heading", "application")]
