@@ -41,9 +41,11 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
 // word typed without diacritics ("lenh xuat canh") also looks for the index's words that differ
 // from it only by diacritics (lệnh xuất cảnh).
 (function () {
-  var SETUP = 0, QUERY = 2; // Material's SearchMessageType
+  var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = {};
+  var lastQuery = "";
   var variants = {}; // a word without diacritics -> the index's words with them
+  var pageTitles = {}; // a page's location -> its title
 
   function bare(word) {
     return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
@@ -78,10 +80,61 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
   Worker.prototype.postMessage = function (message) {
     if (message && message.type === SETUP && message.data && message.data.config) {
       config = message.data.config;
+      (message.data.docs || []).forEach(function (doc) {
+        if (doc.location.indexOf("#") === -1) pageTitles[doc.location] = plain(doc.title);
+      });
       if (config.fold) learnWords(message.data.docs || []);
     } else if (message && message.type === QUERY && typeof message.data === "string") {
+      lastQuery = message.data;
       arguments[0] = { type: QUERY, data: transform(message.data) };
     }
     return post.apply(this, arguments);
+  };
+
+  // Results, before Material shows them: pages where the words typed stand together come first
+  // (a page title that has them, then a section title, then a text); the search engine's own
+  // order stays within each rank. "15 days" finds the sections that say it.
+  function plain(text) {
+    return bare(String(text || "").replace(/<[^>]+>/g, "").replace(/\u200b/g, "")).replace(/\s+/g, " ");
+  }
+
+  // A page title that has the words ranks by how much of it they are (without the Japanese term in
+  // brackets): "คำสั่งให้ออกนอกประเทศ" is most of the departure order page's title, and less of
+  // "deportation or departure order".
+  function rank(group, phrase) {
+    var page = pageTitles[group[0].location.split("#")[0]] || "";
+    if (page.indexOf(phrase) !== -1) {
+      var core = page.replace(/[(（][^)）]*[)）]/g, "").trim() || page;
+      return 3 + phrase.length / Math.max(core.length, phrase.length);
+    }
+    // Else a section title that has them, then a text; more sections that say it rank higher.
+    var best = 0, count = 0;
+    group.forEach(function (doc) {
+      var inTitle = plain(doc.title).indexOf(phrase) !== -1;
+      var times = plain(doc.text).split(phrase).length - 1;
+      best = Math.max(best, inTitle ? 2 : times ? 1 : 0);
+      count += times + (inTitle ? 1 : 0);
+    });
+    return best ? best + Math.min(count, 99) / 100 : 0;
+  }
+
+  function rerank(result) {
+    var phrase = plain(lastQuery).trim();
+    if (!phrase || !result || !Array.isArray(result.items)) return;
+    result.items = result.items.map(function (group, i) { return [rank(group, phrase), i, group]; })
+      .sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; })
+      .map(function (entry) { return entry[2]; });
+  }
+
+  var listen = Worker.prototype.addEventListener;
+  Worker.prototype.addEventListener = function (type, listener) {
+    if (type === "message" && typeof listener === "function") {
+      var original = listener;
+      arguments[1] = function (event) {
+        if (event.data && event.data.type === RESULT) rerank(event.data.data);
+        return original.apply(this, arguments);
+      };
+    }
+    return listen.apply(this, arguments);
   };
 })();
