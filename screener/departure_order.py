@@ -12,7 +12,7 @@ statute (出入国管理及び難民認定法 第二十四条の三) reads:
     the procedure of Chapter V sections 1 to 3 and Chapter V-3 (Arts. 55-84 to 55-88, numbered
     55-2 to 55-6 before 2024-06-10), notwithstanding Art. 24.
 
-Answers arrive normalised (answers.normalise): DONT_KNOW when shown but unanswered, None when the
+Code: answers arrive normalised (answers.normalise): DONT_KNOW when shown but unanswered, None when the
 question was not shown.
 """
 from .citations import ISA_DEPARTURE_ORDER_URL, Citation, icrra

@@ -60,8 +60,7 @@ def _own_expense(a: dict) -> list[str]:
 
 
 def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str, application: str) -> list[str]:
-    """Ids of the next steps, in the order the reader should take them. `requirements` maps each
-    departure-order requirement id to its (status, reason).
+    """The next steps, in the order the reader should take them.
 
     - Written deportation order issued: court time limits (行政事件訴訟法 Art. 14), leaving at
       one's own expense (Art. 52(4)), the 1-year decision only for a first-timer (Art. 52(5)), the
@@ -76,6 +75,9 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
       item 1 ロ); otherwise come forward (route (a), イ). Lacking only a passport or the fare
       (item 5): get it, then come forward. Many facts unknown: anonymous advice first, because
       appearing at a bureau starts the case.
+
+    Code: returns step ids; `requirements` maps each departure-order requirement id to its
+    (status, reason).
     """
     told = a["finding_notified"] == "yes"
     under_investigation = a["investigation"] == "yes" and not told

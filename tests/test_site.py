@@ -102,3 +102,12 @@ def test_a_content_page_stays_within_its_budget_in_every_language(site_dir, lang
     for ref in set(re.findall(r'(?:href|src)="([^"]+\.(?:css|js))"', page)):
         total += len(gzip.compress((path.parent / ref).resolve().read_bytes(), 6))
     assert total <= CONTENT_PAGE_BUDGET, total
+
+
+def test_search_dialog_tables_and_language_links_are_accessible(site_dir):
+    for path in ("", "ja/deportation", "th/"):
+        page = html(site_dir, path)
+        assert re.search(r'<div class="md-search"[^>]*role="dialog" aria-label="[^"]+"', page), path
+        assert not re.search(r'<a href="/[^"]*" hreflang=', page), "language links must be relative"
+    comparison = html(site_dir, "deportation")
+    assert '<th scope="row">' in comparison

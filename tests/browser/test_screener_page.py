@@ -129,6 +129,12 @@ def test_copy_as_text_and_clear(browser, server):
     assert expected["departure_order"]["status_label"] in copied
     assert expected["special_permission"]["notice"] in copied
     assert expected["departure_order"]["requirements"][0]["citation"]["url"] in copied
+    # The short version, for a chat message: the outcomes and the steps, not the whole detail.
+    page.get_by_role("button", name=text("ja", "ui.copy_short")).click()
+    short = page.evaluate("navigator.clipboard.readText()")
+    assert expected["departure_order"]["status_label"] in short
+    assert expected["next_step_details"][0]["text"] in short
+    assert expected["special_permission"]["notice"] not in short and len(short) < len(copied) / 2
     page.get_by_role("button", name=text("ja", "ui.clear")).click()
     expect(page.locator(".screener-result-body")).to_have_count(0)
     assert page.locator("#screener-form input:checked").count() == 0
