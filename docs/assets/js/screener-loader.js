@@ -199,6 +199,7 @@
         reject(new Error("answers cannot be turned into JSON: " + err.message));
         return;
       }
+      if (root.dataset.state === "paused") window.screenerLoad(); // asking for a result is asking for the download
       var id = nextId++;
       pending[id] = { resolve: resolve, reject: reject };
       send({ type: "evaluate", id: id, payload: payload });

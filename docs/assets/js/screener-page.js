@@ -271,7 +271,6 @@
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
-    window.screenerLoad(); // Save-Data: asking for a result is asking for the download
     if (root.dataset.state !== "ready") {
       tell(text.waiting);
       submitStatus.appendChild(document.createTextNode(" "));
