@@ -35,6 +35,9 @@ def answer(page, answers: dict) -> None:
 
 
 def fill(page, answers: dict) -> None:
-    """Answer, then ask for the result from "Check your answers"."""
+    """Answer, then ask for the result from "Check your answers", and wait for that result (not
+    the one an earlier test left on a shared page)."""
     answer(page, answers)
+    page.evaluate("document.querySelectorAll('#screener-result > *').forEach((node) => node.classList.add('stale'))")
     page.locator("#screener-form button[type=submit]").click()
+    page.locator("#screener-result-heading:not(.stale)").wait_for(timeout=90_000)

@@ -4,6 +4,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from form_steps import fill
+
 from scripts.offline import site_pages
 
 pytestmark = pytest.mark.browser
@@ -39,9 +41,7 @@ def test_a_full_screener_run_stores_nothing_and_keeps_answers_out_of_the_url(bro
     page = context.new_page()
     page.goto(server.base_url + "screener/")
     expect(page.locator("#screener")).to_have_attribute("data-state", "ready", timeout=90_000)
-    for qid, value in (("how_in_japan", "landed_legally"), ("stay_status", "expired"), ("fare", "yes")):
-        page.locator(f"label[for='q-{qid}-{value}']").click()
-    page.locator("#screener-form button[type=submit]").click()
+    fill(page, {"how_in_japan": "landed_legally", "stay_status": "expired", "fare": "yes"})
     expect(page.locator("#screener-result-heading")).to_be_visible()
     assert page.url == server.base_url + "screener/"
     assert context.cookies() == []

@@ -87,7 +87,7 @@
   // Focus, and bring to the top of the screen (focus alone may leave it at the bottom).
   function toTop(node) {
     node.focus({ preventScroll: true });
-    node.scrollIntoView({ block: "start" });
+    node.scrollIntoView({ block: "start", behavior: "instant" }); // no animation to wait for on a slow phone
   }
 
   function move(direction) {

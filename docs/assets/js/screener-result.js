@@ -103,9 +103,9 @@
     var order = result.departure_order;
     var permission = result.special_permission;
     var summary = el("ul", null, { "class": "screener-summary" });
-    var orderItem = add(el("li", null, { "data-path": "departure_order" }), el("span", ui.departure_order_heading + ": "),
+    var orderItem = add(el("li", null, { "data-outcome": "departure_order" }), el("span", ui.departure_order_heading + ": "),
       el("strong", order.status_label, { "class": "screener-verdict", "data-status": order.status }));
-    var permissionItem = add(el("li", null, { "data-path": "special_permission" }), el("span", ui.special_permission_heading + ": "),
+    var permissionItem = add(el("li", null, { "data-outcome": "special_permission" }), el("span", ui.special_permission_heading + ": "),
       el("strong", permission.application_label, { "data-application": permission.application }),
       el("span", "; "), el("strong", permission.statutory_bar_label, { "data-bar": permission.statutory_bar }));
     if (staysFirst(result)) add(summary, permissionItem, orderItem);
