@@ -2,7 +2,7 @@
 printable checklist) from the code itself, so the documentation cannot drift from it."""
 from functools import cache
 
-from .questions import BY_ID, DONT_KNOW, QUESTIONS
+from .questions import DONT_KNOW, QUESTIONS
 
 
 class _Recorder(dict):

@@ -15,7 +15,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "locales" / "ja-easy" / "furigana.json"
 NOTATION = re.compile(r"｜([^｜《》]+)《([^《》]+)》")
-KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]")
-KANA_OR_OTHER = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+")
+KANJI_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+KANJI = re.compile(f"[{KANJI_CHARS}]")
+KANJI_OR_NOT = re.compile(f"[{KANJI_CHARS}]+|[^{KANJI_CHARS}]+")  # a word's runs of kanji and of the rest
 
 
 @cache
@@ -47,7 +48,7 @@ def _word(surface: str, reading: str) -> str:
     if not KANJI.search(surface):
         return surface
     reading = _hiragana(reading)
-    parts = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ]+", surface)
+    parts = KANJI_OR_NOT.findall(surface)
     pattern = "".join("(.+)" if KANJI.match(p) else re.escape(_hiragana(p)) for p in parts)
     match = re.fullmatch(pattern, reading)
     if not match:

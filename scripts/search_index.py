@@ -39,7 +39,7 @@ def _config(base: dict, locale: str, default: str) -> dict:
         # Words are already cut: lunr's own trimmer would strip non-Latin letters.
         return {**base, "lang": [default], "pipeline": [p for p in base["pipeline"] if p != "trimmer"], "segment": True}
     lang = [default] if search == default else [search, default]
-    return {**base, "lang": lang, "fold": locale == "vi"}
+    return {**base, "lang": lang}
 
 
 def split(site: Path, locales: list[str], default: str) -> dict[str, int]:

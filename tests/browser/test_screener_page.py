@@ -1,5 +1,4 @@
 """The screener page in Chromium: loads Pyodide, agrees with CPython, stays on 127.0.0.1."""
-import json
 import random
 import re
 from pathlib import Path

@@ -3,7 +3,6 @@ given up; a retry downloads nothing twice; Save-Data waits for the reader; one p
 questions per screen; the result puts first what the reader's goal needs; a short printed sheet;
 Leave quickly everywhere; the self-check page without JavaScript."""
 import re
-import threading
 import time
 from pathlib import Path
 
@@ -34,8 +33,7 @@ class TrickleHandler(SubpathHandler):
 
     def do_GET(self):
         name = self.path.split("?")[0].rsplit("/", 1)[-1]
-        with threading.Lock():
-            self.requests[name] = self.requests.get(name, 0) + 1
+        self.requests[name] = self.requests.get(name, 0) + 1
         if name not in self.slow:
             return super().do_GET()
         path = Path(self.translate_path(self.path.split("?")[0]))
@@ -47,8 +45,8 @@ class TrickleHandler(SubpathHandler):
         pieces = 40
         step = -(-len(body) // pieces)
         try:
-            for start in range(0, len(body), step):
-                self.wfile.write(body[start:start + step])
+            for offset in range(0, len(body), step):
+                self.wfile.write(body[offset:offset + step])
                 self.wfile.flush()
                 time.sleep(self.slow[name] / pieces)
         except (BrokenPipeError, ConnectionResetError):

@@ -37,9 +37,9 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
 
 // Search queries, before they reach Material's search worker: in a language written without
 // spaces between words (its index says "segment"), the query is cut into words with the browser's
-// Intl.Segmenter, as scripts/segment.mjs cut the index; in Vietnamese (its index says "fold"), a
-// word typed without diacritics ("lenh xuat canh") also looks for the index's words that differ
-// from it only by diacritics (lệnh xuất cảnh).
+// Intl.Segmenter, as scripts/segment.mjs cut the index; in the others, a word typed without
+// diacritics ("lenh xuat canh") also looks for the index's words that differ from it only by
+// diacritics (lệnh xuất cảnh).
 (function () {
   var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = {};
@@ -67,7 +67,7 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
       return Array.from(segmenter.segment(query)).filter(function (s) { return s.isWordLike; })
         .map(function (s) { return s.segment; }).join(" ");
     }
-    if (config.fold) {
+    if (!config.segment) {
       return query.split(/\s+/).map(function (word) {
         var found = variants[word.toLowerCase()];
         return found ? [word].concat(Object.keys(found)).join(" ") : word;
@@ -83,7 +83,7 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
       (message.data.docs || []).forEach(function (doc) {
         if (doc.location.indexOf("#") === -1) pageTitles[doc.location] = plain(doc.title);
       });
-      if (config.fold) learnWords(message.data.docs || []);
+      if (!config.segment) learnWords(message.data.docs || []);
     } else if (message && message.type === QUERY && typeof message.data === "string") {
       lastQuery = message.data;
       arguments[0] = { type: QUERY, data: transform(message.data) };

@@ -59,6 +59,7 @@
   }
   window.screenerText = setText;
   window.screenerPlain = plain;
+  window.screenerButton = actionButton; // screener-page.js's buttons too
 
   // The first visit's download, measured by the build, in the reader's number format.
   function downloadSize() {

@@ -175,14 +175,7 @@
   });
 
   // --- the result
-  function button(label, onClick) {
-    var b = document.createElement("button");
-    b.type = "button";
-    b.className = "md-button";
-    setText(b, label);
-    b.addEventListener("click", onClick);
-    return b;
-  }
+  var button = window.screenerButton; // screener-loader.js
 
   function copy(plain) {
     var message = resultBox.querySelector(".screener-copy-message");
