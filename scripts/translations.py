@@ -82,7 +82,12 @@ def template_is_current() -> bool:
 
 def read(code: str) -> Catalog:
     with po_path(code).open("rb") as f:
-        return read_po(f, locale=babel_locale(code))
+        catalog = read_po(f, locale=babel_locale(code))
+    # Babel (2.18) writes a fuzzy message's previous English as "#| msgid" lines but reads them
+    # back as ordinary comments, which would then be kept forever: drop them (the fuzzy flag stays).
+    for message in catalog:
+        message.user_comments = [c for c in message.user_comments if not c.startswith("|")]
+    return catalog
 
 
 def merge(old: Catalog, pot: Catalog, code: str) -> Catalog:

@@ -139,3 +139,19 @@ def test_every_navigation_title_and_the_language_list_come_from_the_registry_and
 def test_a_complete_language_shows_no_message_in_english(code):
     counts = translations.message_counts(code)
     assert counts["missing"] == counts["fuzzy"] == 0, counts
+
+
+def test_a_fuzzy_message_reads_back_fuzzy_without_stray_comments(tmp_path, monkeypatch):
+    """Babel writes a changed message's previous English as "#| msgid" lines, which it reads back as
+    comments: each later import would keep and rewrap them."""
+    catalog = translations.read("es")
+    changed = next(m for m in catalog if m.context == "q.children.help")
+    changed.flags.add("fuzzy")
+    changed.previous_id = ("An older English text, long enough to be wrapped over two lines of the catalog file by Babel.",)
+    path = tmp_path / "messages.po"
+    monkeypatch.setattr(translations, "po_path", lambda code: path)
+    for _ in range(2):  # written and read twice, as an update and an import would
+        path.write_bytes(translations._dump(catalog, include_previous=True))
+        catalog = translations.read("es")
+    assert next(m for m in catalog if m.context == "q.children.help").fuzzy
+    assert [c for m in catalog for c in m.user_comments if c.startswith("|")] == []
