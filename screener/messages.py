@@ -183,7 +183,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("q.living_together.together", "Yes"),
     pgettext("q.living_together.apart", "No"),
     pgettext("q.children.text", "Do you live in Japan with your own child who is under 18?"),
-    pgettext("q.children.help", "If you have several children, answer for the one whose situation is strongest (a Japanese national first)."),
+    pgettext("q.children.help", "If you have more than one child: if one of them is a Japanese national, answer for that child; if not, for a child with a status of residence."),
     pgettext("q.children.japanese", "Yes, and the child is a Japanese national"),
     pgettext("q.children.with_status", "Yes, and the child has a status of residence"),
     pgettext("q.children.without_status", "Yes, and the child has no status of residence"),
@@ -457,6 +457,7 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     # Translators: keep 退去強制令書 in brackets, after the glossary's rendering.
     pgettext("next.sp_before_order", "Apply before a written deportation order (退去強制令書) is issued: after that, no application is possible. Once you accept the inspector's finding, you have only 3 days to apply."),
     pgettext("next.sp_documents", "Collect documents that show your situation: family register or marriage certificate, your children's school records, letters from your community, medical certificates, and a letter from anyone who will support you."),
+    pgettext("next.sp_children", "Each of your children without a status of residence needs an application of their own (one form per person). For a child under 16, a parent or another relative may apply on the child's behalf."),
     pgettext("next.own_expense_one_year", "Because you were never deported or given a departure order before, ask at the same time for the decision that your re-entry ban is 1 year instead of 5 (Art. 52(5); not for a later Temporary Visitor landing). You must leave by the date set."),
     pgettext("next.own_expense_one_year_if_first", "If you were never deported or given a departure order before, ask at the same time for the decision that your re-entry ban is 1 year instead of 5 (Art. 52(5); not for a later Temporary Visitor landing). Repeaters cannot get it."),
     # Translators: keep 主任審査官 in brackets, after the glossary's rendering.

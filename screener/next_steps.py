@@ -34,6 +34,7 @@ SOURCES: dict[str, Citation] = {
     "sp_detained": APPLICATION_PAGE,
     "sp_before_order": icrra("50", para="3"),
     "sp_documents": APPLICATION_PAGE,
+    "sp_children": APPLICATION_PAGE,
     "no_work": icrra("70"),
     # Departure order
     "go_to_bureau": icrra("24-3", "1"),
@@ -70,7 +71,9 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
       A person who came forward before any investigation wishing to leave asks for the oral
       hearing to get a departure order (Art. 48(7), 55-85(1)).
     - Wants to stay: special permission is applied for from detention or supervision (Art. 50(2)),
-      so a reader outside the procedure gets advice, then comes forward.
+      so a reader outside the procedure gets advice, then comes forward. A child without status
+      needs an application of their own; for a child under 16 a parent or relative applies (ISA
+      application page).
     - Wants to leave: under investigation, tell the officer on the case now (route (b), Art. 24-3
       item 1 ロ); otherwise come forward (route (a), イ). Lacking only a passport or the fare
       (item 5): get it, then come forward. Many facts unknown: anonymous advice first, because
@@ -87,11 +90,12 @@ def choose(a: dict, requirements: dict[str, tuple[str, str]], order_status: str,
     if a["wants_to_leave"] == "no":
         if application == "not_possible":
             return ["valid_status", "get_help"]
+        documents = ["sp_documents"] + (["sp_children"] if a["children"] == "without_status" else [])
         if told:
-            return ["three_days", "do_not_sign", "sp_documents", lawyer, "get_help"]
+            return ["three_days", "do_not_sign", *documents, lawyer, "get_help"]
         first = ("sp_come_forward" if a["investigation"] == "no" else
                  "sp_detained" if a["custody"] == "detained" else "sp_apply")
-        return [first, "sp_before_order", "sp_documents", lawyer, "no_work", "get_help"]
+        return [first, "sp_before_order", *documents, lawyer, "no_work", "get_help"]
     if requirements["art24-3-1"] == (MET, "route_a_after_finding"):
         return ["hearing_for_departure_order", "do_not_sign", lawyer, "get_help"]
     if told:
