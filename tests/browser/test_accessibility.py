@@ -1,26 +1,11 @@
 """WCAG 2.2 AA: axe-core on every page and every screener state, keyboard use, small screens."""
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
+from axe_check import serious_violations
 from form_steps import answer
-from scripts.offline import site_pages
 
 pytestmark = pytest.mark.browser
-AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
-TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
-
-
-def serious_violations(page):
-    """Run axe in the page (page.evaluate works under the page's CSP; a script tag would not)."""
-    if not page.evaluate("typeof window.axe !== 'undefined'"):
-        page.evaluate(AXE.read_text("utf-8"))
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", TAGS)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
-        for v in result["violations"] if v["impact"] in ("serious", "critical")
-    ]
 
 
 def assert_accessible(page):
@@ -28,18 +13,10 @@ def assert_accessible(page):
     assert not problems, "\n".join(problems)
 
 
-def test_every_page_of_every_locale(context, server, site_dir):
-    page = context.new_page()
-    # The screener stays in its loading state: Python is not needed for this check.
-    page.route("**/assets/pyodide/**", lambda route: None)
-    found = {}
-    for path in site_pages(site_dir) + ["404.html"]:
-        page.goto(server.base_url + path)
-        if path.endswith("screener/"):
-            assert page.locator("#screener").get_attribute("data-state") == "loading"
-        problems = serious_violations(page)
-        if problems:
-            found[path] = problems
+def test_every_page_of_every_locale(site_crawl):
+    # The screener pages were visited without Python (not needed here): they stay in their loading state.
+    assert set(site_crawl.screener_states.values()) == {"loading"}, site_crawl.screener_states
+    found = site_crawl.violations
     assert not found, "\n".join(f"{path}: {p}" for path, ps in found.items() for p in ps)
 
 
@@ -95,7 +72,8 @@ def test_the_screener_can_be_completed_with_the_keyboard_alone(screener_pages):
 
 @pytest.mark.parametrize("width", [360, 640], ids=["phone-360px", "zoom-200pct"])
 @pytest.mark.parametrize("path", ["", "ja/screener/", "vi/screener/", "th/", "th/departure-order/", "ko/",
-                                  "ko/special-permission/", "ja-easy/deportation/", "rules/", "checklist/"])
+                                  "ko/special-permission/", "ja-easy/deportation/", "si/special-permission/",
+                                  "km/departure-order/", "my/", "ne/deportation/", "rules/", "checklist/"])
 def test_no_horizontal_scrolling_on_small_screens(browser, server, width, path, tmp_path):
     context = browser.new_context(viewport={"width": width, "height": 800})
     context.route("**/assets/pyodide/**", lambda route: route.abort())
@@ -103,4 +81,28 @@ def test_no_horizontal_scrolling_on_small_screens(browser, server, width, path, 
     page.goto(server.base_url + path)
     page.screenshot(path=tmp_path / "page.png", full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+# Scripts that need complex shaping, and the word in the name of a font that has their letters.
+SHAPED_SCRIPTS = {"th": "Thai", "si": "Sinhala", "km": "Khmer", "my": "Myanmar", "ne": "Devanagari"}
+
+
+@pytest.mark.parametrize("lang", list(SHAPED_SCRIPTS))
+def test_complex_scripts_render_with_a_system_font_of_their_script(browser, server, lang):
+    """Chromium reports the fonts that drew a node's glyphs: a heading drawn with a fallback that
+    lacks the script would be boxes (tofu). The fonts are the system's (the README's packages)."""
+    context = browser.new_context(viewport={"width": 360, "height": 800})
+    context.route("**/assets/pyodide/**", lambda route: route.abort())
+    page = context.new_page()
+    page.goto(server.base_url + f"{lang}/special-permission/")
+    cdp = context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    for selector in ("h1", ".md-content p", ".md-nav__link"):
+        root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        drawn = {f["familyName"]: f["glyphCount"] for f in fonts}
+        assert any(SHAPED_SCRIPTS[lang] in family and count for family, count in drawn.items()), (selector, drawn)
     context.close()

@@ -6,8 +6,6 @@ from playwright.sync_api import expect
 
 from form_steps import fill
 
-from scripts.offline import site_pages
-
 pytestmark = pytest.mark.browser
 CSP = re.compile(r"<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]+)\">")
 
@@ -21,19 +19,10 @@ def test_every_page_has_the_content_security_policy(site_dir):
         assert "unsafe-inline" not in policy and "unsafe-eval" not in policy, html
 
 
-def test_every_page_of_every_locale_stays_on_the_site(context, server, site_dir):
-    pages = site_pages(site_dir)
-    assert {"", "ja/", "vi/", "screener/", "ja/screener/"} <= set(pages)
-    page = context.new_page()
-    failures = []
-    page.on("response", lambda r: r.status >= 400 and failures.append(f"{r.status} {r.url}"))
-    # Pyodide is not needed here: keep the screener pages from loading it.
-    page.route("**/assets/pyodide/**", lambda route: route.abort())
-    for path in pages + ["404.html"]:
-        page.goto(server.base_url + path, wait_until="load")
-        page.wait_for_timeout(150)  # let the theme's own fetches (search index…) start
-    assert context.outside.urls == [], "requests left the site"
-    assert failures == [], "requests to the site failed"
+def test_every_page_of_every_locale_stays_on_the_site(site_crawl):
+    assert {"", "ja/", "vi/", "screener/", "ja/screener/"} <= set(site_crawl.pages)
+    assert site_crawl.outside == [], "requests left the site"
+    assert site_crawl.failed == [], "requests to the site failed"
 
 
 def test_a_full_screener_run_stores_nothing_and_keeps_answers_out_of_the_url(browser, server):
