@@ -129,16 +129,19 @@ def on_config(config):
         digest = wheel.source_digest()
         if _build.get("source") != digest or not _build["wheel"].exists():
             built = wheel.build()
-            _build.update(source=digest, wheel=built, modules=_rule_modules())
+            _build.update(source=digest, wheel=built, catalogs=wheel.catalogs(), modules=_rule_modules())
         if "pyodide_version" not in _build:
             _build["pyodide_version"] = runtime.version()
             runtime.verify(_build["pyodide_version"])
             _build["lock"] = runtime.empty_lock()
         # Everything the worker loads besides the Pyodide runtime lives under one folder named
         # after its content: a changed rule or runtime gets new URLs, so no cache serves stale code.
-        bundle = hashlib.sha256(_build["wheel"].read_bytes() + _build["pyodide_version"].encode()).hexdigest()[:12]
+        catalogs = _build["catalogs"]
+        content = [_build["wheel"].read_bytes(), _build["pyodide_version"].encode(),
+                   *(catalogs[code].read_bytes() for code in sorted(catalogs))]
+        bundle = hashlib.sha256(b"".join(content)).hexdigest()[:12]
         if _build.get("bundle") != bundle:  # once per build (on_config runs for every language)
-            _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], bundle))
+            _build.update(bundle=bundle, stdlib=stdlib.trimmed(_build["wheel"], catalogs, bundle))
             downloaded = [runtime.PYODIDE_DIR / name for name in runtime.PUBLISHED] + [_build["wheel"], _build["stdlib"]]
             _build["download_bytes"] = download_size.compressed_bytes(downloaded)
             _build["runtime_bytes"] = sum(path.stat().st_size for path in downloaded)  # as the worker counts them
@@ -187,13 +190,21 @@ def _home_start(lang: str) -> str:
             f'<span class="site-start-note">{escape(text["start_check_note"])}</span></p>')
 
 
+def _first_download(lang: str) -> tuple[int, int]:
+    """What a first visit to the self-check in `lang` downloads: compressed as sent (for readers),
+    and as the worker counts it (for its progress bar)."""
+    catalogs = [_build["catalogs"][code] for code in wheel.first_catalogs(lang)]
+    return (_build["download_bytes"] + download_size.compressed_bytes(catalogs),
+            _build["runtime_bytes"] + sum(path.stat().st_size for path in catalogs))
+
+
 def on_page_content(html, page, config, files):
     lang = _language(config)
     if page.url in ("", f"{lang}/"):  # a language's home page
         heading_end = html.find("</h1>") + len("</h1>")
         html = html[:heading_end] + _home_start(lang) + html[heading_end:]
     if download_size.MARKER in html:
-        size = download_size.megabytes(_build["download_bytes"], REGISTRY[_language(config)].bcp47)
+        size = download_size.megabytes(_first_download(lang)[0], REGISTRY[lang].bcp47)
         html = html.replace(download_size.MARKER, size)
     docs = _build["modules"]["screener_docs"]
     for marker, renderer in GENERATED.items():
@@ -201,6 +212,7 @@ def on_page_content(html, page, config, files):
             html = html.replace(marker, getattr(docs, renderer)(_language(config)))
     if FORM_MARKER not in html:
         return html
+    download_bytes, runtime_bytes = _first_download(lang)
     form = _build["modules"]["screener_form"].render_form(
         _language(config),
         assets_url=get_relative_url("assets/", page.url),
@@ -210,8 +222,10 @@ def on_page_content(html, page, config, files):
         bundle=f"screener/{_build['bundle']}/",
         wheel=_build["wheel"].name,
         lock=_build["lock"],
-        download_bytes=_build["download_bytes"],
-        runtime_bytes=_build["runtime_bytes"],
+        catalogs=list(_build["catalogs"]),
+        first_catalogs=wheel.first_catalogs(lang),
+        download_bytes=download_bytes,
+        runtime_bytes=runtime_bytes,
     )
     return html.replace(FORM_MARKER, form)
 
@@ -300,6 +314,8 @@ def on_post_build(config):
     bundle = site / "assets" / "screener" / _build["bundle"]
     runtime.copy_if_changed(_build["wheel"], bundle / _build["wheel"].name)
     runtime.copy_if_changed(_build["stdlib"], bundle / "python_stdlib.zip")
+    for code, catalog in _build["catalogs"].items():
+        runtime.copy_if_changed(catalog, bundle / "locales" / catalog.name)
     if i18n.config.build_only_locale:  # a writer's preview: that language alone, at the root
         locales = [i18n.config.build_only_locale]
     else:

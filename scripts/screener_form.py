@@ -66,7 +66,8 @@ def _section(section: dict, questions: list[dict]) -> str:
 
 
 def render_form(lang: str, *, assets_url: str, checklist_url: str, help_url: str, pyodide_version: str,
-                bundle: str, wheel: str, lock: str, download_bytes: int, runtime_bytes: int) -> str:
+                bundle: str, wheel: str, catalogs: list[str], first_catalogs: list[str], lock: str,
+                download_bytes: int, runtime_bytes: int) -> str:
     texts = json.dumps({"page": {**ui_text(lang), "help_url": help_url}, "ja": ui_text("ja")}, ensure_ascii=False)
     texts = texts.replace("</", "<\\/")  # stays inside its <script>
     questions = screener.questions(lang)
@@ -77,6 +78,7 @@ def render_form(lang: str, *, assets_url: str, checklist_url: str, help_url: str
     # submit button (hidden: it could do nothing) would be.
     return f"""<div id="screener" class="screener" data-state="loading" data-lang="{lang}"
  data-pyodide-version="{_attr(pyodide_version)}" data-bundle="{_attr(bundle)}" data-wheel="{_attr(wheel)}"
+ data-catalogs="{_attr(" ".join(catalogs))}" data-catalogs-first="{_attr(" ".join(first_catalogs))}"
  data-rules-version="{screener.RULES_VERSION}" data-checklist="{_attr(checklist_url)}"
  data-lock="{_attr(lock)}" data-download-bytes="{download_bytes}" data-runtime-bytes="{runtime_bytes}">
 <script type="application/json" id="screener-text">{texts}</script>

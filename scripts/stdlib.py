@@ -12,12 +12,13 @@ class TrimError(Exception):
     pass
 
 
-def trimmed(wheel: Path, bundle: str) -> Path:
+def trimmed(wheel: Path, catalogs: dict[str, Path], bundle: str) -> Path:
     out = ROOT / "build" / "stdlib" / f"{bundle}.zip"
     if not out.exists():
         out.parent.mkdir(parents=True, exist_ok=True)
         done = subprocess.run(
-            ["node", str(ROOT / "scripts" / "trim_stdlib.mjs"), str(PYODIDE_DIR), str(wheel), str(out)],
+            ["node", str(ROOT / "scripts" / "trim_stdlib.mjs"), str(PYODIDE_DIR), str(wheel), str(out),
+             *(str(path) for path in catalogs.values())],
             capture_output=True, text=True,
         )
         if done.returncode != 0:

@@ -43,6 +43,10 @@ def po_path(code: str) -> Path:
     return LOCALES / code / "LC_MESSAGES" / "messages.po"
 
 
+def mo_path(code: str) -> Path:
+    return COMPILED / code / "LC_MESSAGES" / "messages.mo"
+
+
 def babel_locale(code: str) -> str:
     """Babel's name for a registry language: its BCP 47 tag (a code like ja-easy is ours, not CLDR's)."""
     return REGISTRY[code].bcp47.replace("-", "_")
@@ -151,7 +155,7 @@ def compile_all() -> None:
     """messages.mo for every language; fuzzy messages are left out, so they show in English. A
     language written with readings over its kanji gets them here (scripts/furigana.py)."""
     for code in translated_languages():
-        mo = COMPILED / code / "LC_MESSAGES" / "messages.mo"
+        mo = mo_path(code)
         mo.parent.mkdir(parents=True, exist_ok=True)
         catalog = read(code)
         if REGISTRY[code].ruby:

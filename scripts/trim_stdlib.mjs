@@ -1,12 +1,12 @@
 // Build a python_stdlib.zip holding only what Pyodide and the screener import, and prove that
 // the screener gives the same answers with it. Run at build time by scripts/mkdocs_hooks.py:
-//   node scripts/trim_stdlib.mjs <pyodide dir> <screener wheel> <output zip>
+//   node scripts/trim_stdlib.mjs <pyodide dir> <screener wheel> <output zip> <catalog zip>...
 // Prints one JSON line: {"kept": n, "of": n, "bytes": n, "full_bytes": n}.
 import { readFileSync, writeFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const [pyodideDir, wheelPath, outPath] = process.argv.slice(2);
+const [pyodideDir, wheelPath, outPath, ...catalogs] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(join(pyodideDir, "pyodide.mjs")).href);
 const ZIP = "/lib/python314.zip/";
 
@@ -35,6 +35,9 @@ async function run(options) {
   const py = await loadPyodide(options);
   const sitePackages = py.runPython("import sysconfig; sysconfig.get_path('purelib')");
   py.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
+  for (const path of catalogs) { // the wheel has no catalogs: added as the page's worker adds them
+    py.unpackArchive(new Uint8Array(readFileSync(path)), "zip", { extractDir: sitePackages });
+  }
   const result = py.runPython(EXERCISE);
   try {
     py.runPython("raise ValueError('formatting a traceback imports modules too')");

@@ -28,15 +28,17 @@ def test_pyodide_runtime_is_self_hosted_under_its_version(site_dir):
     assert not list(site_dir.rglob("pyodide-lock.json"))
 
 
-def test_wheel_is_pure_python_and_holds_the_catalogs(wheel):
+def test_wheel_is_pure_python_and_each_catalog_is_published_beside_it(wheel):
     import zipfile
 
     names = zipfile.ZipFile(wheel).namelist()
     assert wheel.name.endswith("-py3-none-any.whl")
-    for lang in screener.LANGUAGES[1:]:  # English is the source and needs no catalog
-        assert f"screener/locales/{lang}/LC_MESSAGES/messages.mo" in names
-    assert not [n for n in names if n.endswith((".po", ".pot"))], "translators' files stay out of the wheel"
+    assert not [n for n in names if "/locales/" in n], "catalogs load one by one, not all with the wheel"
     assert not [n for n in names if n.endswith((".so", ".pyd", ".pyc"))]
+    for lang in screener.LANGUAGES[1:]:  # English is the source and needs no catalog
+        archive = zipfile.ZipFile(wheel.parent / "locales" / f"{lang}.zip")
+        assert archive.namelist() == [f"screener/locales/{lang}/LC_MESSAGES/messages.mo"]
+        assert archive.read(archive.namelist()[0]) == (ROOT / archive.namelist()[0]).read_bytes()
 
 
 @pytest.mark.parametrize("lang", screener.LANGUAGES)

@@ -48,6 +48,25 @@ def test_bad_input_rejects_and_the_next_call_works(screener_pages, call, message
     assert good == screener.evaluate({}, "ja")
 
 
+def test_a_page_loads_the_catalogs_of_its_language_and_japanese_and_another_when_asked(browser, server):
+    """The wheel has no catalogs: a reader downloads two of them (their language's, and Japanese
+    for the version for officials), not all eighteen."""
+    context = browser.new_context(service_workers="block")
+    page = context.new_page()
+    first = len(server.served)
+
+    def catalogs():
+        return sorted(path.rsplit("/", 1)[1] for path in server.served[first:] if "/locales/" in path)
+
+    page.goto(server.base_url + "vi/screener/")
+    expect(page.locator("#screener")).to_have_attribute("data-state", "ready", timeout=READY_TIMEOUT_MS)
+    assert catalogs() == ["ja.zip", "vi.zip"]
+    for _ in range(2):  # downloaded once
+        assert page.evaluate("window.screenerEvaluate({}, 'th')") == screener.evaluate({}, "th")
+        assert catalogs() == ["ja.zip", "th.zip", "vi.zip"]
+    context.close()
+
+
 VI_ANSWERS = {"how_in_japan": "landed_legally", "stay_status": "expired", "wants_to_leave": "yes",
               "investigation": "yes", "investigation_start": "caught", "finding_notified": "no",
               "deportation_order": "no", "sentence": "none", "foreign_sentence": "no", "other_grounds": "no",

@@ -1,9 +1,10 @@
 // Runs tests/scenario_runner.py on the scenario files under Pyodide in Node, with the screener
-// installed from the same wheel, and the same trimmed standard library, the website serves.
+// installed from the same wheel and message catalogs (locales/*.zip beside the wheel), and the
+// same trimmed standard library, the website serves.
 // Prints the results JSON on stdout.
 // Usage: node run_scenarios.mjs <wheel> <python_stdlib.zip> <scenario_runner.py> <scenario.toml>...
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { loadPyodide } from "pyodide";
 
 const [wheelPath, stdLibURL, runnerPath, ...scenarioPaths] = process.argv.slice(2);
@@ -17,6 +18,10 @@ async function start(options, withScreener) {
   if (withScreener) {
     // unpackArchive wants a plain Uint8Array (a Node Buffer is refused).
     pyodide.unpackArchive(new Uint8Array(readFileSync(wheelPath)), "wheel", { extractDir: sitePackages });
+    const catalogs = join(dirname(wheelPath), "locales");
+    for (const name of readdirSync(catalogs)) {
+      pyodide.unpackArchive(new Uint8Array(readFileSync(join(catalogs, name))), "zip", { extractDir: sitePackages });
+    }
   }
   pyodide.FS.writeFile(sitePackages + "/scenario_runner.py", readFileSync(runnerPath));
   return pyodide;

@@ -144,6 +144,9 @@
       wheelURL: new URL(root.dataset.wheel, bundle).href,
       stdLibURL: new URL("python_stdlib.zip", bundle).href,
       lockFileContents: root.dataset.lock, // inline: no lock file to fetch or to miss
+      catalogsURL: new URL("locales/", bundle).href, // one message catalog per language
+      catalogs: root.dataset.catalogs.split(" "), // the languages that have one
+      firstCatalogs: root.dataset.catalogsFirst.split(" ").filter(Boolean), // those to load first
     };
     try {
       worker = new Worker(new URL("screener-worker.mjs", scriptBase), { type: "module" });

@@ -1,7 +1,8 @@
 // Runs the screener package under Pyodide, off the main thread. Module worker: Pyodide 314
 // refuses classic workers. All URLs come from the page, resolved against the site's own origin.
 //
-// Messages in:  {type: "init", urls: {indexURL, wheelURL, stdLibURL, lockFileContents}},
+// Messages in:  {type: "init", urls: {indexURL, wheelURL, stdLibURL, lockFileContents, catalogsURL, catalogs,
+//                                      firstCatalogs}},
 //               {type: "evaluate", id, payload}
 // Messages out: {type: "progress", step}, {type: "activity", inflight, received}, {type: "ready", pyodide},
 //               {type: "error", kind: "load" | "blocked", message}, {type: "result", id, ok, text}
@@ -88,9 +89,30 @@ function wasmFailure() {
   return { promise, restore: () => (console.warn = original) };
 }
 
+// The wheel holds no message catalogs: each language's is a small zip of its own, unpacked over the
+// package (scripts/wheel.py). The page's language and Japanese load as the worker starts; another
+// language when a result is first asked for in it.
+let catalogsURL;
+let sitePackages;
+let available = []; // the languages that have a catalog (English, the source, has none)
+const catalogs = new Map(); // language -> the promise of its catalog in place
+
+function catalog(pyodide, lang) {
+  if (!available.includes(lang)) return Promise.resolve(); // English, or a language Python will refuse
+  if (!catalogs.has(lang)) {
+    catalogs.set(lang, fetch(new URL(`${lang}.zip`, catalogsURL)).then(async (response) => {
+      if (!response.ok) throw new Error(`could not load the ${lang} message catalog: HTTP ${response.status}`);
+      pyodide.unpackArchive(new Uint8Array(await response.arrayBuffer()), "zip", { extractDir: sitePackages });
+    }));
+    catalogs.get(lang).catch(() => catalogs.delete(lang)); // a failed download is tried again next time
+  }
+  return catalogs.get(lang);
+}
+
 // The standard library and the lock file come trimmed to what the screener needs (built by
 // scripts/trim_stdlib.mjs): about 1.7 MB less to download than Pyodide's own.
-async function start({ indexURL, wheelURL, stdLibURL, lockFileContents }) {
+async function start({ indexURL, wheelURL, stdLibURL, lockFileContents, ...messages }) {
+  ({ catalogsURL, catalogs: available } = messages);
   postMessage({ type: "progress", step: 1 });
   const { loadPyodide } = await importTracked(new URL("pyodide.mjs", indexURL).href);
   // loadPyodide imports this module itself; importing it first (same URL, so the same module)
@@ -112,8 +134,9 @@ async function start({ indexURL, wheelURL, stdLibURL, lockFileContents }) {
   }
   postMessage({ type: "progress", step: 3 });
   const wheel = new Uint8Array(await wheelBytes);
-  const sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
+  sitePackages = pyodide.runPython("import sysconfig; sysconfig.get_path('purelib')");
   pyodide.unpackArchive(wheel, "wheel", { extractDir: sitePackages });
+  await Promise.all(messages.firstCatalogs.map((lang) => catalog(pyodide, lang)));
   pyodide.runPython(`
 import screener
 
@@ -124,7 +147,16 @@ def _screener_call(payload):
         return [False, str(exc)]
 `);
   postMessage({ type: "progress", step: 4 });
-  return { version: pyodide.version, call: pyodide.globals.get("_screener_call") };
+  return { version: pyodide.version, call: pyodide.globals.get("_screener_call"), pyodide };
+}
+
+// The language a payload asks for (Python checks it, and everything else).
+function languageOf(payload) {
+  try {
+    return JSON.parse(payload).lang;
+  } catch {
+    return null;
+  }
 }
 
 async function evaluate(id, payload) {
@@ -133,6 +165,12 @@ async function evaluate(id, payload) {
     runtime = await ready;
   } catch (err) {
     postMessage({ type: "result", id, ok: false, text: "Python failed to load: " + describe(err) });
+    return;
+  }
+  try {
+    await catalog(runtime.pyodide, languageOf(payload));
+  } catch (err) {
+    postMessage({ type: "result", id, ok: false, text: describe(err) });
     return;
   }
   try {
