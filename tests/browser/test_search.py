@@ -1,6 +1,6 @@
 """Search downloads nothing until it is used, then only the reader's language; it works in every
-language, including those written without spaces (Thai, Chinese) and Vietnamese typed without
-diacritics, and an exact phrase finds its section first."""
+language, including those written without spaces (Thai, Chinese, Khmer, Burmese), Vietnamese typed
+without diacritics and Uzbek typed with a plain apostrophe, and an exact phrase finds its section first."""
 import json
 from pathlib import Path
 
@@ -75,7 +75,8 @@ def test_an_exact_phrase_finds_the_sections_that_say_it_first(browser, server):
 
 
 @pytest.mark.parametrize("lang, query, slug", [("vi", "lenh xuat canh", "departure-order/"),
-                                               ("th", "ใบคำสั่งเนรเทศ", "glossary/")])
+                                               ("th", "ใบคำสั่งเนรเทศ", "glossary/"),
+                                               ("uz", "g'ayriqonuniy", "departure-order/")])  # gʻayriqonuniy
 def test_words_without_diacritics_or_spaces_are_found(browser, server, lang, query, slug):
     context = browser.new_context(service_workers="block")
     page = context.new_page()

@@ -39,7 +39,8 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
 // spaces between words (its index says "segment"), the query is cut into words with the browser's
 // Intl.Segmenter, as scripts/segment.mjs cut the index; in the others, a word typed without
 // diacritics ("lenh xuat canh") also looks for the index's words that differ from it only by
-// diacritics (lệnh xuất cảnh).
+// diacritics (lệnh xuất cảnh), and a word typed with any apostrophe, or none, for those written with
+// the Uzbek letter's ʻ ("buyrug'i", "buyrugi": buyrugʻi).
 (function () {
   var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = {};
@@ -48,7 +49,8 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
   var pageTitles = {}; // a page's location -> its title
 
   function bare(word) {
-    return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    return word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D")
+      .replace(/[\u02bb\u02bc\u2018\u2019'`]/g, "").toLowerCase();
   }
 
   function learnWords(docs) {
@@ -69,7 +71,7 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
     }
     if (!config.segment) {
       return query.split(/\s+/).map(function (word) {
-        var found = variants[word.toLowerCase()];
+        var found = variants[bare(word)];
         return found ? [word].concat(Object.keys(found)).join(" ") : word;
       }).join(" ");
     }
