@@ -5,6 +5,7 @@ is a 404, so a URL that escapes the subpath fails loudly.
 """
 import functools
 import mimetypes
+import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,11 +31,18 @@ class SubpathHandler(SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that leaves mid-download (a test stops a worker or aborts a page) is normal.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 class SiteServer:
     def __init__(self, site_dir: Path, prefix: str = "/demo/", handler=SubpathHandler):
         self.served = []
         handler_class = type("Handler", (handler,), {"prefix": prefix, "served": self.served})
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler_class, directory=str(site_dir)))
+        self.httpd = _Server(("127.0.0.1", 0), functools.partial(handler_class, directory=str(site_dir)))
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.base_url = self.origin + prefix
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
