@@ -3,7 +3,8 @@
 English is the source (messages.py) and needs no catalog. Every other language has a catalog
 that translators edit, locales/<code>/LC_MESSAGES/messages.po at the repository's root, compiled
 by the build into this package as locales/<code>/LC_MESSAGES/messages.mo
-(`python -m scripts.translations compile`). A message that is missing or fuzzy (its English
+(`python -m scripts.translations compile`); in the browser, the worker puts each language's there
+when it is first needed (scripts/wheel.py). A message that is missing or fuzzy (its English
 changed since it was translated) falls back to English, and `untranslated(lang)` says which.
 Only the presentation module (present.py) reads catalogs.
 """
