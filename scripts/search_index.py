@@ -7,7 +7,7 @@ docs/assets/js/md-base.js fetches the page language's index when the reader open
 
 Each index is set up for its language (the registry's `search`): a lunr language, or "segmented"
 for languages written without spaces between words (Thai, Chinese), whose text is cut into words
-here (scripts/segment.mjs) and whose queries are cut the same way in the page. Readings over kanji
+here (scripts/segment.mjs) and whose queries are cut into the index's own words in the page. Readings over kanji
 (やさしいにほんご) are not indexed.
 """
 import json

@@ -1,6 +1,7 @@
 // Word segmentation for the search index of languages written without spaces between words
-// (Thai, Chinese): ICU's dictionaries through Intl.Segmenter, the same segmenter the page uses on
-// the reader's query (docs/assets/js/md-base.js). Reads {"locale", "texts"} as JSON on stdin and
+// (Thai, Chinese): ICU's dictionaries through Intl.Segmenter. The page cuts the reader's query into
+// the words this wrote (docs/assets/js/md-base.js), not with the browser's segmenter, whose
+// dictionaries differ by browser and version. Reads {"locale", "texts"} as JSON on stdin and
 // writes the texts back with U+200B between words (a separator of the search index).
 const chunks = [];
 for await (const chunk of process.stdin) chunks.push(chunk);

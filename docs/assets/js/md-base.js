@@ -36,16 +36,19 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
 })();
 
 // Search queries, before they reach Material's search worker: in a language written without
-// spaces between words (its index says "segment"), the query is cut into words with the browser's
-// Intl.Segmenter, as scripts/segment.mjs cut the index; in the others, a word typed without
-// diacritics ("lenh xuat canh") also looks for the index's words that differ from it only by
-// diacritics (lệnh xuất cảnh), and a word typed with any apostrophe, or none, for those written with
-// the Uzbek letter's ʻ ("buyrug'i", "buyrugi": buyrugʻi).
+// spaces between words (its index says "segment"), the query is cut into the index's own words
+// (scripts/segment.mjs cut the index at build time): a browser's word segmenter may cut it otherwise
+// (its ICU dictionaries differ by browser and version) or be missing, and then finds nothing. In the
+// other languages, a word typed without diacritics ("lenh xuat canh") also looks for the index's
+// words that differ from it only by diacritics (lệnh xuất cảnh), and a word typed with any
+// apostrophe, or none, for those written with the Uzbek letter's ʻ ("buyrug'i", "buyrugi": buyrugʻi).
 (function () {
   var SETUP = 0, QUERY = 2, RESULT = 3; // Material's SearchMessageType
   var config = {};
   var lastQuery = "";
   var variants = {}; // a word without diacritics -> the index's words with them
+  var vocabulary = new Set(); // segmented languages: the index's words
+  var longest = 0; // the length of its longest word
   var pageTitles = {}; // a page's location -> its title
 
   function bare(word) {
@@ -63,20 +66,58 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
     });
   }
 
-  function transform(query) {
-    if (config.segment && typeof Intl.Segmenter === "function") {
-      var segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: "word" });
-      return Array.from(segmenter.segment(query)).filter(function (s) { return s.isWordLike; })
-        .map(function (s) { return s.segment; }).join(" ");
-    }
-    if (!config.segment) {
-      return query.split(/\s+/).map(function (word) {
-        var found = variants[bare(word)];
-        return found ? [word].concat(Object.keys(found)).join(" ") : word;
-      }).join(" ");
-    }
-    return query;
+  function learnVocabulary(docs) {
+    var separator = new RegExp(config.separator); // as Material's search worker splits
+    docs.forEach(function (doc) {
+      (doc.title + " " + doc.text).replace(/<[^>]+>/g, " ").toLowerCase().split(separator).forEach(function (word) {
+        if (!word) return;
+        vocabulary.add(word);
+        longest = Math.max(longest, word.length);
+      });
+    });
   }
+
+  // A run of text cut into the index's words: as much of it as possible in known words, then as
+  // few words as possible; a stretch no word covers stays as typed.
+  function cut(text) {
+    var best = [{ unknown: 0, words: 0, from: 0, known: true }]; // best[i]: the best cut of text[0, i)
+    for (var end = 1; end <= text.length; end++) {
+      var prev = best[end - 1];
+      var choice = { unknown: prev.unknown + 1, words: prev.words + (prev.known ? 1 : 0), from: end - 1, known: false };
+      for (var start = Math.max(0, end - longest); start < end; start++) {
+        var before = best[start];
+        if (!vocabulary.has(text.slice(start, end))) continue;
+        if (before.unknown < choice.unknown || (before.unknown === choice.unknown && before.words + 1 < choice.words)) {
+          choice = { unknown: before.unknown, words: before.words + 1, from: start, known: true };
+        }
+      }
+      best.push(choice);
+    }
+    var words = [];
+    for (var at = text.length; at > 0;) {
+      var from = best[at].from;
+      if (!best[at].known) while (from > 0 && !best[from].known) from = best[from].from; // one unknown stretch
+      words.unshift(text.slice(from, at));
+      at = from;
+    }
+    return words.join(" ");
+  }
+
+  function transform(query) {
+    if (config.segment) return query.toLowerCase().split(/\s+/).map(cut).join(" ");
+    return query.split(/\s+/).map(function (word) {
+      var found = variants[bare(word)];
+      return found ? [word].concat(Object.keys(found)).join(" ") : word;
+    }).join(" ");
+  }
+
+  // Material reads the query when a key is released. Text pasted, dropped, or picked from a phone
+  // keyboard's suggestions releases no key: tell Material, or it searches for what was there before.
+  document.addEventListener("input", function (event) {
+    if (event.target.matches && event.target.matches("[data-md-component=search-query]") && !event.isComposing) {
+      event.target.dispatchEvent(new KeyboardEvent("keyup"));
+    }
+  });
 
   var post = Worker.prototype.postMessage;
   Worker.prototype.postMessage = function (message) {
@@ -85,7 +126,7 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
       (message.data.docs || []).forEach(function (doc) {
         if (doc.location.indexOf("#") === -1) pageTitles[doc.location] = plain(doc.title);
       });
-      if (!config.segment) learnWords(message.data.docs || []);
+      (config.segment ? learnVocabulary : learnWords)(message.data.docs || []);
     } else if (message && message.type === QUERY && typeof message.data === "string") {
       lastQuery = message.data;
       arguments[0] = { type: QUERY, data: transform(message.data) };
