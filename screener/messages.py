@@ -546,10 +546,10 @@ MESSAGES: dict[str, str | tuple[str, str]] = dict((
     pgettext("sp.grounds_note", "Items 1 to 4 are for a few special cases. Most people rely on item 5: the factors below are weighed together."),
     pgettext("ui.help_link", "Where to get help: addresses and phone numbers"),
     pgettext("ui.cost_heading", "What each path costs"),
-    pgettext("ui.cost_departure_order", "Departure order: you pay for your own ticket home (with help from family or friends if needed)."),
+    pgettext("cost.departure_order", "Departure order: you pay for your own ticket home (with help from family or friends if needed)."),
     # Translators: keep 自費出国 in brackets, after the glossary's rendering.
-    pgettext("ui.cost_deportation", "Deportation: if you leave at your own expense (自費出国), you pay for the ticket."),
-    pgettext("ui.cost_advice", "Advice: a lawyer may charge fees. Ask Houterasu (0570-078377) whether free consultation or legal aid is open to you."),
+    pgettext("cost.deportation", "Deportation: if you leave at your own expense (自費出国), you pay for the ticket."),
+    pgettext("cost.advice", "Advice: a lawyer may charge fees. Ask Houterasu (0570-078377) whether free consultation or legal aid is open to you."),
     pgettext("ui.copy_short", "Copy a short version"),
     pgettext("ui.print_summary_heading", "Summary of the self-check"),
     pgettext("ui.key_answers", "Main answers"),

@@ -52,6 +52,13 @@ SOURCES: dict[str, Citation] = {
     "get_help": HOUTERASU,
 }
 
+# What each path costs, shown with the next steps; each line with its source.
+COSTS: dict[str, Citation] = {
+    "departure_order": ISA_DEPARTURE_ORDER,  # the ticket home, part of leaving promptly (Art. 24-3(v))
+    "deportation": icrra("52", para="4"),  # permission to leave at one's own expense
+    "advice": HOUTERASU,  # free consultation and legal aid
+}
+
 
 def _own_expense(a: dict) -> list[str]:
     """Art. 52(4)-(5): leaving at one's own expense; the 1-year decision only for a first-timer."""

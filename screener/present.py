@@ -7,7 +7,7 @@ them): extend, never rename or remove.
 from . import i18n
 from .citations import Citation
 from .departure_order import ISA_OVERVIEW
-from .next_steps import SOURCES
+from .next_steps import COSTS, SOURCES
 from .special_permission import APPLICATION_PAGE, ART50_PROVISO, GUIDELINE
 from .languages import REGISTRY, check_language
 from .questions import DONT_KNOW, QUESTIONS, SECTIONS, Question, section_of
@@ -144,6 +144,8 @@ def result(assessment, lang: str) -> dict:
         "reentry_ban": [ban(b, lang) for b in assessment.reentry_bans],
         "next_steps": [step["text"] for step in steps] + [text(lang, "next.disclaimer")],
         "next_step_details": steps,
+        "costs": [{"id": key, "text": text(lang, f"cost.{key}"), "citation": citation(source, lang)}
+                  for key, source in COSTS.items()],
         # False when some messages of this language are shown in English (missing or out of date).
         "translation_complete": not i18n.untranslated(lang),
     }

@@ -58,12 +58,12 @@ def _scenario_answers():
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_ban_requirement_ground_factor_and_next_step_cites_an_official_source(lang):
+def test_every_ban_requirement_ground_factor_next_step_and_cost_cites_an_official_source(lang):
     for answers in _scenario_answers():
         result = screener.evaluate(answers, lang)
         parts = (result["departure_order"]["requirements"] + result["special_permission"]["grounds"]
                  + result["special_permission"]["positive_factors"] + result["special_permission"]["negative_factors"]
-                 + result["reentry_ban"] + result["next_step_details"])
+                 + result["reentry_ban"] + result["next_step_details"] + result["costs"])
         for part in parts:
             citation = part["citation"]
             assert citation["law"].strip() and citation["article"].strip(), part

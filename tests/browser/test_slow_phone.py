@@ -188,6 +188,10 @@ def test_grounds_that_do_not_apply_are_not_failures_and_steps_have_links(screene
         assert steps.nth(i).locator("a[href^='http']").count() >= 1
     expect(body.locator(".screener-help-link a")).to_have_attribute("href", re.compile(r"help/$"))
     expect(body.locator(".screener-costs a[href^='tel:']").first).to_have_attribute("href", "tel:0570078377")
+    costs = body.locator(".screener-costs > li")
+    expect(costs).to_have_count(len(screener.evaluate(answers, "en")["costs"]))
+    for i in range(costs.count()):
+        assert costs.nth(i).locator("a[href^='https']").count() == 1
     # The ban's exceptions travel with its length in the summary.
     ban = screener.evaluate(answers, "en")["reentry_ban"][0]
     expect(body.locator(f".screener-summary li[data-path={ban['path']}] .screener-ban-conditions")).to_have_text(ban["conditions"])

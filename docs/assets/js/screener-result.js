@@ -135,7 +135,7 @@
     add(box, el("h3", ui.next_steps_heading), steps);
     if (ui.help_url) add(box, add(el("p", null, { "class": "screener-help-link" }), el("a", ui.help_link, { href: ui.help_url })));
     var costs = el("ul", null, { "class": "screener-costs" });
-    [ui.cost_departure_order, ui.cost_deportation, ui.cost_advice].forEach(function (line) { add(costs, add(el("li"), withPhoneLinks(line))); });
+    result.costs.forEach(function (cost) { add(costs, add(el("li", null, { "data-id": cost.id }), withPhoneLinks(cost.text), citation(cost.citation, ui))); });
     add(box, el("h4", ui.cost_heading), costs);
     add(box, el("p", result.next_steps[result.next_steps.length - 1], { "class": "screener-disclaimer" }));
 
