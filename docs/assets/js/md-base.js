@@ -114,7 +114,7 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
   // Material reads the query when a key is released. Text pasted, dropped, or picked from a phone
   // keyboard's suggestions releases no key: tell Material, or it searches for what was there before.
   document.addEventListener("input", function (event) {
-    if (event.target.matches && event.target.matches("[data-md-component=search-query]") && !event.isComposing) {
+    if (event.target.matches && event.target.matches("[data-md-component=search-query]")) {
       event.target.dispatchEvent(new KeyboardEvent("keyup"));
     }
   });
