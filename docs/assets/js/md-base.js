@@ -56,24 +56,26 @@ __md_set = (e, _, t = localStorage, a = __md_scope) => {
       .replace(/[\u02bb\u02bc\u2018\u2019'`]/g, "").toLowerCase();
   }
 
-  function learnWords(docs) {
+  // Every word of the index's titles and texts, lower-cased, split at `separator`.
+  function eachWord(docs, separator, visit) {
     docs.forEach(function (doc) {
-      (doc.title + " " + doc.text).replace(/<[^>]+>/g, " ").toLowerCase().split(/[^\p{L}\p{N}]+/u).forEach(function (word) {
-        var key = bare(word);
-        if (!word || key === word) return;
-        (variants[key] = variants[key] || {})[word] = true;
+      (doc.title + " " + doc.text).replace(/<[^>]+>/g, " ").toLowerCase().split(separator).forEach(function (word) {
+        if (word) visit(word);
       });
     });
   }
 
+  function learnWords(docs) {
+    eachWord(docs, /[^\p{L}\p{N}]+/u, function (word) {
+      var key = bare(word);
+      if (key !== word) (variants[key] = variants[key] || {})[word] = true;
+    });
+  }
+
   function learnVocabulary(docs) {
-    var separator = new RegExp(config.separator); // as Material's search worker splits
-    docs.forEach(function (doc) {
-      (doc.title + " " + doc.text).replace(/<[^>]+>/g, " ").toLowerCase().split(separator).forEach(function (word) {
-        if (!word) return;
-        vocabulary.add(word);
-        longest = Math.max(longest, word.length);
-      });
+    eachWord(docs, new RegExp(config.separator), function (word) { // as Material's search worker splits
+      vocabulary.add(word);
+      longest = Math.max(longest, word.length);
     });
   }
 
